@@ -1,0 +1,5 @@
+SELECT q.id, q.title, q.difficulty, q.kind, q.tags, c.state, c.due_day
+FROM questions AS q
+LEFT JOIN cards AS c ON c.question_id = q.id
+WHERE q.module_slug = ?1 AND q.retired = 0
+ORDER BY q.ord

@@ -1,0 +1,55 @@
+use std::path::Path;
+
+use crate::clock::{Clock, SystemClock};
+use crate::content::{embedded, Bank};
+use crate::scheduler::day;
+use crate::storage::Store;
+use crate::{Result, Settings};
+
+/// The engine behind every command: one store, the user's settings and a clock.
+pub struct Engine {
+    pub(crate) store: Store,
+    pub(crate) settings: Settings,
+    clock: Box<dyn Clock>,
+}
+
+impl Engine {
+    /// Opens the database file and brings the embedded question bank into it.
+    pub fn open(path: &Path, settings: Settings) -> Result<Engine> {
+        let mut engine = Engine::with_store(Store::open(path)?, settings, Box::new(SystemClock))?;
+        engine.sync_content(&embedded::bank()?, embedded::CONTENT_HASH)?;
+        Ok(engine)
+    }
+
+    /// An engine on a store in memory holding `bank`, for tests.
+    pub fn in_memory(bank: &Bank, clock: Box<dyn Clock>) -> Result<Engine> {
+        let mut engine = Engine::with_store(Store::open_in_memory()?, Settings::default(), clock)?;
+        engine.sync_content(bank, "test")?;
+        Ok(engine)
+    }
+
+    /// An engine on an already opened store, without syncing content.
+    pub fn with_store(store: Store, settings: Settings, clock: Box<dyn Clock>) -> Result<Engine> {
+        settings.validate()?;
+        Ok(Engine { store, settings, clock })
+    }
+
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    pub fn set_settings(&mut self, settings: Settings) -> Result<()> {
+        settings.validate()?;
+        self.settings = settings;
+        Ok(())
+    }
+
+    pub(crate) fn now_ms(&self) -> i64 {
+        self.clock.now().timestamp_millis()
+    }
+
+    /// Today's number in the user's study calendar (see [`day::day_number`]).
+    pub(crate) fn today(&self) -> i64 {
+        day::day_number(self.clock.now(), self.settings.rollover_hour)
+    }
+}

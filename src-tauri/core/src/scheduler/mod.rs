@@ -1,0 +1,39 @@
+//! Spaced repetition with FSRS-6: when each question comes back.
+
+mod answering;
+mod card;
+pub mod day;
+mod grading;
+mod queue;
+mod states;
+mod undo;
+
+use serde::{Deserialize, Serialize};
+
+pub use card::CardState;
+pub use grading::{UserAnswer, Verdict};
+pub use queue::{QueueCounts, ReviewItem};
+pub use states::IntervalPreview;
+
+/// How well the user recalled the answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+#[serde(rename_all = "lowercase")]
+pub enum Grade {
+    Again,
+    Hard,
+    Good,
+    Easy,
+}
+
+impl Grade {
+    pub const ALL: [Grade; 4] = [Grade::Again, Grade::Hard, Grade::Good, Grade::Easy];
+
+    /// 1 to 4, as FSRS and the review log number them.
+    pub fn number(self) -> u8 {
+        self as u8 + 1
+    }
+
+    pub fn from_number(number: u8) -> Option<Grade> {
+        Grade::ALL.get(usize::from(number).checked_sub(1)?).copied()
+    }
+}

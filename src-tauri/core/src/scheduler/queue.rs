@@ -1,0 +1,115 @@
+//! Today's queue: which question to study next, within the daily limits.
+
+use rusqlite::OptionalExtension;
+use serde::Serialize;
+
+use super::states::{self, IntervalPreview};
+use crate::catalog::QuestionDetail;
+use crate::{Engine, Result};
+
+/// A question answered "again" comes back after others once this much time has passed.
+const LEARNING_DELAY_MS: i64 = 10 * 60 * 1000;
+
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct QueueCounts {
+    /// Reviews due today, within the daily review limit.
+    pub due: u32,
+    /// New questions still to introduce today, within the daily new limit.
+    pub new: u32,
+    /// Questions answered "again" today, coming back this session.
+    pub learning: u32,
+    pub reviewed_today: u32,
+    /// Consecutive study days up to today (or yesterday, before today's first answer).
+    pub streak: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct ReviewItem {
+    pub question: QuestionDetail,
+    /// The interval each grade would give, in grade order.
+    pub intervals: Vec<IntervalPreview>,
+    pub counts: QueueCounts,
+}
+
+struct Limits {
+    due: u32,
+    new: u32,
+}
+
+impl Engine {
+    pub fn queue_counts(&self) -> Result<QueueCounts> {
+        let today = self.today();
+        let (due, new, learning, new_done, reviews_done, reviewed_today) = self
+            .store
+            .conn
+            .prepare_cached(include_str!("sql/queue_counts.sql"))?
+            .query_row([today], |row| {
+                Ok((
+                    row.get::<_, u32>(0)?,
+                    row.get::<_, u32>(1)?,
+                    row.get::<_, u32>(2)?,
+                    row.get::<_, u32>(3)?,
+                    row.get::<_, u32>(4)?,
+                    row.get::<_, u32>(5)?,
+                ))
+            })?;
+        let limits = Limits {
+            due: self.settings.reviews_per_day.saturating_sub(reviews_done),
+            new: self.settings.new_per_day.saturating_sub(new_done),
+        };
+        Ok(QueueCounts {
+            due: due.min(limits.due),
+            new: new.min(limits.new),
+            learning,
+            reviewed_today,
+            streak: self.streak(today)?,
+        })
+    }
+
+    /// The next question to study today, or None when the day's work is done.
+    pub fn next_review(&self) -> Result<Option<ReviewItem>> {
+        let counts = self.queue_counts()?;
+        let today = self.today();
+        let conn = &self.store.conn;
+        let pick = |sql: &str, params: &[&dyn rusqlite::ToSql]| -> Result<Option<String>> {
+            Ok(conn
+                .prepare_cached(sql)?
+                .query_row(params, |row| row.get(0))
+                .optional()?)
+        };
+        let settled = self.now_ms() - LEARNING_DELAY_MS;
+        let mut next = pick(include_str!("sql/next_learning.sql"), &[&today, &settled])?;
+        if next.is_none() && counts.due > 0 {
+            next = pick(include_str!("sql/next_due.sql"), &[&today])?;
+        }
+        if next.is_none() && counts.new > 0 {
+            next = pick(include_str!("sql/next_new.sql"), &[])?;
+        }
+        if next.is_none() {
+            next = pick(include_str!("sql/next_learning.sql"), &[&today, &i64::MAX])?;
+        }
+        next.map(|id| self.review_item_with(&id, counts)).transpose()
+    }
+
+    pub(crate) fn review_item(&self, question_id: &str) -> Result<ReviewItem> {
+        self.review_item_with(question_id, self.queue_counts()?)
+    }
+
+    fn review_item_with(&self, question_id: &str, counts: QueueCounts) -> Result<ReviewItem> {
+        let question = self.question(question_id)?;
+        let card = self
+            .store
+            .conn
+            .prepare_cached(include_str!("sql/get_card.sql"))?
+            .query_row([question_id], super::card::row_to_card)
+            .optional()?;
+        let outcomes = states::outcomes(card.as_ref(), self.today(), self.settings.desired_retention)?;
+        Ok(ReviewItem {
+            question,
+            intervals: states::previews(&outcomes),
+            counts,
+        })
+    }
+}

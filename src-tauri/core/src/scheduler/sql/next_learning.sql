@@ -1,0 +1,7 @@
+-- Questions answered "again" today whose last answer is older than ?2 (ms).
+SELECT c.question_id
+FROM cards AS c
+JOIN questions AS q ON q.id = c.question_id
+WHERE q.retired = 0 AND c.state IN ('learning', 'relearning') AND c.due_day <= ?1 AND c.last_ms <= ?2
+ORDER BY c.last_ms
+LIMIT 1

@@ -1,0 +1,92 @@
+use serde::{Deserialize, Serialize};
+
+use crate::{Error, Result};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Theme {
+    Light,
+    Dark,
+    #[default]
+    System,
+}
+
+/// The user's preferences. The app persists them; the engine validates and uses them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
+#[serde(default, rename_all = "camelCase")]
+pub struct Settings {
+    pub theme: Theme,
+    /// New questions introduced per day.
+    pub new_per_day: u32,
+    /// Reviews shown per day.
+    pub reviews_per_day: u32,
+    /// The recall probability the scheduler aims for when a question comes back.
+    pub desired_retention: f32,
+    /// Local hour at which a new study day starts.
+    pub rollover_hour: u32,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            theme: Theme::System,
+            new_per_day: 10,
+            reviews_per_day: 200,
+            desired_retention: 0.90,
+            rollover_hour: 4,
+        }
+    }
+}
+
+impl Settings {
+    pub fn validate(&self) -> Result<()> {
+        let invalid = |message: &str| Err(Error::InvalidInput(message.to_owned()));
+        if !(0.70..=0.99).contains(&self.desired_retention) {
+            return invalid("desired retention must be between 0.70 and 0.99");
+        }
+        if self.rollover_hour > 23 {
+            return invalid("the day rollover hour must be between 0 and 23");
+        }
+        if self.new_per_day > 9999 || self.reviews_per_day > 9999 {
+            return invalid("daily limits must be between 0 and 9999");
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_are_valid_and_as_documented() {
+        let settings = Settings::default();
+        settings.validate().unwrap();
+        assert_eq!(
+            (settings.new_per_day, settings.reviews_per_day, settings.rollover_hour),
+            (10, 200, 4)
+        );
+        assert!((settings.desired_retention - 0.90).abs() < f32::EPSILON);
+    }
+
+    #[test]
+    fn rejects_out_of_range_values() {
+        let bad_retention = Settings {
+            desired_retention: 1.0,
+            ..Settings::default()
+        };
+        assert!(matches!(bad_retention.validate(), Err(Error::InvalidInput(_))));
+        let bad_hour = Settings {
+            rollover_hour: 24,
+            ..Settings::default()
+        };
+        assert!(bad_hour.validate().is_err());
+    }
+
+    #[test]
+    fn missing_fields_take_defaults() {
+        let settings: Settings = serde_json::from_str(r#"{"theme":"dark"}"#).unwrap();
+        assert_eq!(settings.theme, Theme::Dark);
+        assert_eq!(settings.new_per_day, 10);
+    }
+}

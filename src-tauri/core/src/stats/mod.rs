@@ -1,0 +1,3 @@
+//! Statistics over the review log.
+
+mod streak;

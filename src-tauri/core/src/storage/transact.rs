@@ -1,0 +1,15 @@
+use rusqlite::{Transaction, TransactionBehavior};
+
+use super::Store;
+use crate::Result;
+
+impl Store {
+    /// Runs `work` in one immediate transaction: all of it is committed, or
+    /// none of it (the transaction rolls back when `work` fails or panics).
+    pub fn transact<T>(&mut self, work: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let value = work(&tx)?;
+        tx.commit()?;
+        Ok(value)
+    }
+}

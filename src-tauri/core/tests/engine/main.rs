@@ -1,0 +1,9 @@
+//! Engine integration tests; the modules mirror `src/`.
+
+mod catalog;
+mod content_format;
+mod fixtures;
+mod scheduler;
+mod search;
+mod storage;
+mod sync;

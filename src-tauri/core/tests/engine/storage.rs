@@ -1,0 +1,56 @@
+use pyprep_core::scheduler::Grade;
+use pyprep_core::storage::{Store, SCHEMA_VERSION};
+use pyprep_core::{Engine, Error, Settings};
+
+#[test]
+fn progress_survives_closing_and_reopening_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("pyprep.sqlite3");
+    let id = {
+        let mut engine = Engine::open(&path, Settings::default()).unwrap();
+        let item = engine.next_review().unwrap().expect("the embedded bank has questions");
+        engine.answer(&item.question.id, Grade::Good, 2_000).unwrap();
+        item.question.id
+    };
+    let engine = Engine::open(&path, Settings::default()).unwrap();
+    let question = engine.question(&id).unwrap();
+    assert_eq!(question.reps, 1);
+    assert_eq!(engine.queue_counts().unwrap().reviewed_today, 1);
+}
+
+#[test]
+fn the_file_is_in_wal_mode_at_the_current_schema() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("db");
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+    let outside = rusqlite::Connection::open(&path).unwrap();
+    let mode: String = outside.query_row("PRAGMA journal_mode", [], |row| row.get(0)).unwrap();
+    assert_eq!(mode, "wal");
+}
+
+#[test]
+fn a_file_that_is_not_a_database_is_refused_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("pyprep.sqlite3");
+    let garbage = b"this is my thesis, not a database".repeat(200);
+    std::fs::write(&path, &garbage).unwrap();
+    let error = Engine::open(&path, Settings::default()).err().expect("refused");
+    assert!(matches!(error, Error::CorruptDatabase { .. }), "{error}");
+    assert!(error.to_string().contains("pyprep.sqlite3"));
+    assert_eq!(std::fs::read(&path).unwrap(), garbage);
+}
+
+#[test]
+fn a_database_from_a_newer_version_is_refused_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("pyprep.sqlite3");
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.pragma_update(None, "user_version", SCHEMA_VERSION + 5).unwrap();
+    }
+    let bytes = std::fs::read(&path).unwrap();
+    let error = Engine::open(&path, Settings::default()).err().expect("refused");
+    assert!(matches!(error, Error::NewerDatabase { found, .. } if found == SCHEMA_VERSION + 5));
+    assert_eq!(std::fs::read(&path).unwrap(), bytes);
+}

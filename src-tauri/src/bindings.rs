@@ -1,0 +1,52 @@
+//! The TypeScript bindings of every command, generated from the Rust types
+//! into `ui/src/lib/bindings.ts`. Regenerate with `npm run bindings`.
+
+use tauri_specta::{collect_commands, Builder};
+
+use crate::commands::{catalog, review, search, settings};
+
+pub fn builder() -> Builder<tauri::Wry> {
+    Builder::<tauri::Wry>::new().commands(collect_commands![
+        catalog::list_modules,
+        catalog::module_page,
+        catalog::question,
+        review::queue_counts,
+        review::next_review,
+        review::check_answer,
+        review::answer,
+        review::undo,
+        search::search,
+        settings::get_settings,
+        settings::set_settings,
+        settings::app_info,
+    ])
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use specta_typescript::Typescript;
+
+    const HEADER: &str = "// Generated from the Rust types by tauri-specta: do not edit. Run `npm run bindings` after changing a command.\n";
+
+    #[test]
+    fn committed_bindings_match_the_rust_types() {
+        let committed_path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui/src/lib/bindings.ts");
+        let fresh_path = std::env::temp_dir().join(format!("pyprep-bindings-{}.ts", std::process::id()));
+        super::builder()
+            .export(Typescript::default().header(HEADER), &fresh_path)
+            .expect("export bindings");
+        let fresh = std::fs::read_to_string(&fresh_path).unwrap();
+        std::fs::remove_file(&fresh_path).ok();
+        if std::env::var_os("UPDATE_BINDINGS").is_some() {
+            std::fs::write(&committed_path, &fresh).unwrap();
+            return;
+        }
+        let committed = std::fs::read_to_string(&committed_path).unwrap_or_default();
+        assert!(
+            committed == fresh,
+            "ui/src/lib/bindings.ts is stale: run `npm run bindings` and commit the result"
+        );
+    }
+}
