@@ -1,3 +1,4 @@
+use std::ffi::OsString;
 use std::path::PathBuf;
 
 use pyprep_core::Engine;
@@ -7,15 +8,15 @@ use crate::engine_state::EngineState;
 use crate::error::IpcError;
 use crate::settings_store;
 
-/// Where Pyprep keeps its data: `PYPREP_DATA_DIR` when set (tests, portable use),
-/// otherwise the OS app data dir.
+/// Where Pyprep keeps its data: the `--data-dir PATH` argument or `PYPREP_DATA_DIR`
+/// when given (tests, portable use), otherwise the OS app data dir.
 pub struct DataDir(pub PathBuf);
 
 const DATABASE_FILE: &str = "pyprep.sqlite3";
 
 pub fn setup(app: &mut App) -> Result<(), Box<dyn std::error::Error>> {
-    let data_dir = match std::env::var_os("PYPREP_DATA_DIR") {
-        Some(dir) => PathBuf::from(dir),
+    let data_dir = match data_dir_override(std::env::args_os().skip(1)) {
+        Some(dir) => dir,
         None => app.path().app_data_dir()?,
     };
     std::fs::create_dir_all(&data_dir)?;
@@ -27,4 +28,24 @@ pub fn setup(app: &mut App) -> Result<(), Box<dyn std::error::Error>> {
     app.manage(EngineState::new(engine));
     app.manage(DataDir(data_dir));
     Ok(())
+}
+
+fn data_dir_override(mut args: impl Iterator<Item = OsString>) -> Option<PathBuf> {
+    while let Some(arg) = args.next() {
+        if arg == "--data-dir" {
+            return args.next().map(PathBuf::from);
+        }
+    }
+    std::env::var_os("PYPREP_DATA_DIR").map(PathBuf::from)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_data_dir_argument_wins() {
+        let args = ["--data-dir", "/tmp/portable"].map(OsString::from);
+        assert_eq!(data_dir_override(args.into_iter()), Some(PathBuf::from("/tmp/portable")));
+    }
 }

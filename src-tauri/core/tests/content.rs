@@ -3,7 +3,6 @@
 //! runs on each CPython >= 3.12 found, printing exactly what `output`
 //! questions expect.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::Mutex;
@@ -71,9 +70,12 @@ fn every_python_block_runs_as_marked_on_each_python() {
         "no CPython 3.12 or newer found: install one, or set PYPREP_PYTHON to its path (see content/README.md)"
     );
     let bank = bank();
+    // Authors can check one module while writing it: PYPREP_CONTENT_ONLY=02-data-structures
+    let only = std::env::var("PYPREP_CONTENT_ONLY").unwrap_or_default();
     let jobs: Vec<(&Question, &CodeBlock, &PathBuf)> = bank
         .questions
         .iter()
+        .filter(|q| q.module.starts_with(&only))
         .flat_map(|q| q.code_blocks.iter().map(move |b| (q, b)))
         .filter(|(_, block)| block.mode != RunMode::Fragment)
         .flat_map(|(q, b)| interpreters.iter().map(move |python| (q, b, python)))
@@ -113,14 +115,8 @@ fn every_python_block_runs_as_marked_on_each_python() {
 }
 
 fn check_block(question: &Question, block: &CodeBlock, python: &Path) -> Result<(), String> {
-    let run = match &block.mode {
-        RunMode::CompileOnly => run_python(
-            python,
-            &["-c", "import sys; compile(sys.stdin.read(), '<block>', 'exec')"],
-            &block.code,
-        )?,
-        _ => run_python(python, &["-"], &block.code)?,
-    };
+    let compile_only = block.mode == RunMode::CompileOnly;
+    let run = run_python(python, &block.code, compile_only)?;
     let last_error_line = run
         .stderr
         .lines()
@@ -173,24 +169,30 @@ fn tail(text: &str, lines: usize) -> String {
     all[all.len().saturating_sub(lines)..].join("\n")
 }
 
-fn run_python(python: &Path, args: &[&str], code: &str) -> Result<Run, String> {
+/// Runs `code` as a script file in a fresh temporary folder (a file, not stdin, so
+/// multiprocessing can re-import the main module), or only compiles it.
+fn run_python(python: &Path, code: &str, compile_only: bool) -> Result<Run, String> {
     let scratch = tempfile::tempdir().map_err(|e| e.to_string())?;
-    let mut child = Command::new(python)
-        .args(["-I", "-X", "utf8"])
-        .args(args)
+    let script = scratch.path().join("block.py");
+    std::fs::write(&script, code).map_err(|e| e.to_string())?;
+    let mut command = Command::new(python);
+    command.args(["-I", "-X", "utf8"]);
+    if compile_only {
+        command.args([
+            "-c",
+            "import sys; compile(open(sys.argv[1], encoding='utf-8').read(), 'block.py', 'exec')",
+        ]);
+    }
+    let mut child = command
+        .arg(&script)
         .current_dir(scratch.path())
         .env("PYTHONIOENCODING", "utf-8")
-        .stdin(Stdio::piped())
+        .env("PYTHONDONTWRITEBYTECODE", "1")
+        .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .map_err(|e| format!("could not start {}: {e}", python.display()))?;
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(code.as_bytes())
-        .map_err(|e| e.to_string())?;
     let started = Instant::now();
     while child.try_wait().map_err(|e| e.to_string())?.is_none() {
         if started.elapsed() > BLOCK_TIMEOUT {
@@ -249,4 +251,68 @@ fn interpreters() -> Vec<PathBuf> {
         }
     }
     interpreters
+}
+
+/// Two titles ask nearly the same thing when they share most of their content words.
+const SAME_QUESTION_OVERLAP: f64 = 0.7;
+
+const FILLER_WORDS: &[&str] = &[
+    "a", "an", "and", "are", "as", "at", "be", "between", "by", "can", "do", "does", "for", "from", "how", "i", "in",
+    "into", "is", "it", "its", "of", "on", "or", "python", "should", "that", "the", "this", "to", "use", "using", "vs",
+    "what", "when", "where", "which", "why", "with", "would", "you", "your",
+];
+
+fn title_words(title: &str) -> std::collections::BTreeSet<String> {
+    title
+        .to_lowercase()
+        .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .filter(|word| word.len() > 1 && !FILLER_WORDS.contains(word))
+        .map(|word| match word.strip_suffix('s') {
+            Some(stem) if stem.len() > 3 && !stem.ends_with('s') => stem.to_owned(),
+            _ => word.to_owned(),
+        })
+        .collect()
+}
+
+fn title_overlap(a: &str, b: &str) -> f64 {
+    let (a, b) = (title_words(a), title_words(b));
+    let union = a.union(&b).count();
+    if union == 0 {
+        return 1.0;
+    }
+    a.intersection(&b).count() as f64 / union as f64
+}
+
+#[test]
+fn no_two_questions_in_the_bank_ask_the_same_thing() {
+    let bank = bank();
+    let mut clashes = Vec::new();
+    for (index, first) in bank.questions.iter().enumerate() {
+        for second in &bank.questions[index + 1..] {
+            let overlap = title_overlap(&first.title, &second.title);
+            if overlap >= SAME_QUESTION_OVERLAP {
+                clashes.push(format!(
+                    "content/{} and content/{} ask nearly the same question ({:.0}% of title words shared):\n  {}\n  {}",
+                    first.path,
+                    second.path,
+                    overlap * 100.0,
+                    first.title,
+                    second.title
+                ));
+            }
+        }
+    }
+    assert!(clashes.is_empty(), "{}", clashes.join("\n"));
+}
+
+#[test]
+fn near_same_titles_are_recognised() {
+    assert!(title_overlap("What is the GIL?", "What's the GIL in Python?") >= SAME_QUESTION_OVERLAP);
+    assert!(
+        title_overlap(
+            "What is the difference between a list and a tuple?",
+            "List vs tuple: what is the difference?"
+        ) >= SAME_QUESTION_OVERLAP
+    );
+    assert!(title_overlap("How do dict lookups work?", "How does a deque append work?") < SAME_QUESTION_OVERLAP);
 }
