@@ -1,0 +1,128 @@
+// Drives the real Pyprep binary through tauri-driver and WebKitWebDriver.
+import { spawn, spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync } from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { remote } from "webdriverio";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const appBinary = process.env.PYPREP_APP ?? path.join(root, "target/debug/pyprep");
+const screenshotDir = path.join(root, "tests/e2e/screenshots");
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+    server.on("error", reject);
+  });
+}
+
+async function waitForPort(port, child) {
+  for (let attempt = 0; attempt < 200; attempt++) {
+    if (child.exitCode !== null) throw new Error(`tauri-driver exited with ${child.exitCode}`);
+    const open = await new Promise((resolve) => {
+      const socket = net.connect(port, "127.0.0.1", () => {
+        socket.end();
+        resolve(true);
+      });
+      socket.on("error", () => resolve(false));
+    });
+    if (open) return;
+    await sleep(50);
+  }
+  throw new Error(`tauri-driver did not listen on port ${port}`);
+}
+
+/** Starts tauri-driver on free ports; call stop() when done. */
+export async function startDriver() {
+  const port = await freePort();
+  const nativePort = await freePort();
+  const child = spawn(
+    "tauri-driver",
+    ["--port", String(port), "--native-port", String(nativePort)],
+    {
+      stdio: ["ignore", "ignore", "inherit"],
+      env: { ...process.env, WEBKIT_DISABLE_DMABUF_RENDERER: "1" },
+    },
+  );
+  await waitForPort(port, child);
+  return {
+    port,
+    stop: () => child.kill(),
+  };
+}
+
+/** A fresh, empty data folder for one test. */
+export function newDataDir() {
+  return mkdtempSync(path.join(os.tmpdir(), "pyprep-e2e-"));
+}
+
+/** Opens the app window on `dataDir` and waits for the app shell. */
+async function launch(driver, dataDir) {
+  const app = await remote({
+    hostname: "127.0.0.1",
+    port: driver.port,
+    logLevel: "warn",
+    capabilities: {
+      "tauri:options": { application: appBinary, args: ["--data-dir", dataDir] },
+      "wdio:enforceWebDriverClassic": true,
+    },
+  });
+  await app.setTimeout({ implicit: 0 });
+  return app;
+}
+
+/** Runs `body` with the app open on `dataDir`, and always closes the window afterwards. */
+export async function withApp(driver, dataDir, body) {
+  const app = await launch(driver, dataDir);
+  try {
+    return await body(app);
+  } finally {
+    await app.deleteSession().catch(() => {});
+  }
+}
+
+export function byTestId(app, id, extra = "") {
+  return app.$(`[data-testid="${id}"]${extra}`);
+}
+
+export function allByTestId(app, id, extra = "") {
+  return app.$$(`[data-testid="${id}"]${extra}`);
+}
+
+/** Waits for an element with this test id to be displayed and returns it. */
+export async function shown(app, id, extra = "") {
+  const element = await byTestId(app, id, extra);
+  await element.waitForDisplayed({ timeout: 15000 });
+  return element;
+}
+
+export async function textOf(app, id, extra = "") {
+  return (await (await shown(app, id, extra)).getText()).trim();
+}
+
+/**
+ * Saves a PNG of the window, as drawn on the X display, under tests/e2e/screenshots/
+ * (git-ignored). WebKitWebDriver's own screenshot command hangs on some pages, so the
+ * display is captured with ImageMagick instead.
+ */
+export async function screenshot(app, name) {
+  mkdirSync(screenshotDir, { recursive: true });
+  await sleep(400);
+  const { x, y, width, height } = await app.getWindowRect();
+  const file = path.join(screenshotDir, `${name}.png`);
+  const capture = spawnSync("import", [
+    "-window",
+    "root",
+    "-crop",
+    `${width}x${height}+${x}+${y}`,
+    "+repage",
+    file,
+  ]);
+  if (capture.status !== 0) throw new Error(`screenshot failed: ${capture.stderr}`);
+}

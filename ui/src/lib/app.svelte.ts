@@ -1,0 +1,59 @@
+// State shared by the shell and the screens, as runes.
+
+import * as api from "./api";
+import type { ApiError, QueueCounts } from "./api";
+
+class AppState {
+  /** Today's queue, for the sidebar badge and the home screen. */
+  counts = $state<QueueCounts | null>(null);
+  /** Set when the engine could not open: the layout shows only this. */
+  startupError = $state<ApiError | null>(null);
+  searchOpen = $state(false);
+  helpOpen = $state(false);
+
+  /** Work left today: due reviews, new questions and learning steps. */
+  get remaining(): number {
+    const counts = this.counts;
+    return counts ? counts.due + counts.new + counts.learning : 0;
+  }
+
+  async refreshCounts(): Promise<QueueCounts | null> {
+    try {
+      this.counts = await api.queueCounts();
+    } catch {
+      // The badge is a convenience: screens report their own errors.
+    }
+    return this.counts;
+  }
+}
+
+export const app = new AppState();
+
+api.onStartupError((error) => {
+  app.startupError = error;
+});
+
+export type ToastTone = "info" | "success" | "error";
+
+export interface Toast {
+  id: number;
+  message: string;
+  tone: ToastTone;
+}
+
+class ToastState {
+  items = $state<Toast[]>([]);
+  #next = 1;
+
+  show(message: string, tone: ToastTone = "info", durationMs = 3200): void {
+    const id = this.#next++;
+    this.items = [...this.items.slice(-2), { id, message, tone }];
+    setTimeout(() => this.dismiss(id), durationMs);
+  }
+
+  dismiss(id: number): void {
+    this.items = this.items.filter((toast) => toast.id !== id);
+  }
+}
+
+export const toasts = new ToastState();

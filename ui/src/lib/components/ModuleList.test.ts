@@ -1,0 +1,40 @@
+import { render, screen, within } from "@testing-library/svelte";
+import { describe, expect, it } from "vitest";
+import { moduleSummary } from "$lib/test/fixtures";
+import ModuleList from "./ModuleList.svelte";
+
+describe("ModuleList", () => {
+  it("renders modules in order, with a greyed coming-soon card for an empty module", () => {
+    render(ModuleList, {
+      modules: [
+        moduleSummary({
+          slug: "aws",
+          order: 16,
+          title: "AWS for Python developers",
+          questionCount: 0,
+          studied: 0,
+          mature: 0,
+          due: 0,
+          planned: 30,
+        }),
+        moduleSummary(),
+      ],
+    });
+
+    const cards = screen.getAllByTestId("module-card");
+    expect(cards.map((card) => card.dataset.slug)).toEqual(["fundamentals", "aws"]);
+
+    const ready = cards[0];
+    expect(ready.tagName).toBe("A");
+    expect(ready.getAttribute("href")).toBe("/modules/fundamentals");
+    expect(ready.textContent).toContain("40 questions");
+    expect(ready.textContent).toContain("3 due");
+    expect(within(ready).queryByTestId("module-coming-soon")).toBeNull();
+
+    const soon = cards[1];
+    expect(soon.tagName).not.toBe("A");
+    expect(soon.classList.contains("soon")).toBe(true);
+    expect(within(soon).getByTestId("module-coming-soon").textContent).toContain("Coming soon");
+    expect(soon.textContent).toContain("30 questions planned");
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { formatDays, formatDuration, greeting, percent, plural, scheduleLabel } from "./format";
+
+describe("formatDuration", () => {
+  it.each([
+    [0, "0s"],
+    [400, "0s"],
+    [1_600, "2s"],
+    [59_000, "59s"],
+    [60_000, "1m 00s"],
+    [185_000, "3m 05s"],
+    [3_600_000, "1h 00m"],
+    [4_980_000, "1h 23m"],
+    [-5, "0s"],
+  ])("%i ms is %s", (ms, text) => {
+    expect(formatDuration(ms)).toBe(text);
+  });
+});
+
+describe("formatDays", () => {
+  it.each([
+    [0, "0d"],
+    [3, "3d"],
+    [13, "13d"],
+    [14, "2w"],
+    [45, "6w"],
+    [60, "2mo"],
+    [200, "7mo"],
+    [365, "1y"],
+    [550, "1.5y"],
+    [-3, "3d"],
+  ])("%i days is %s", (days, text) => {
+    expect(formatDays(days)).toBe(text);
+  });
+});
+
+describe("scheduleLabel", () => {
+  it("describes where a question stands", () => {
+    expect(scheduleLabel("new", null)).toEqual({ text: "New", tone: "new" });
+    expect(scheduleLabel("learning", 0)).toEqual({ text: "Learning", tone: "learning" });
+    expect(scheduleLabel("relearning", 0)).toEqual({ text: "Relearning", tone: "learning" });
+    expect(scheduleLabel("review", -2)).toEqual({ text: "Overdue 2d", tone: "due" });
+    expect(scheduleLabel("review", 0)).toEqual({ text: "Due today", tone: "due" });
+    expect(scheduleLabel("review", 1)).toEqual({ text: "Tomorrow", tone: "later" });
+    expect(scheduleLabel("review", 21)).toEqual({ text: "In 3w", tone: "later" });
+  });
+});
+
+describe("small helpers", () => {
+  it("pluralises", () => {
+    expect(plural(1, "question")).toBe("1 question");
+    expect(plural(0, "question")).toBe("0 questions");
+    expect(plural(2, "reply", "replies")).toBe("2 replies");
+  });
+
+  it("rounds percentages and survives an empty total", () => {
+    expect(percent(1, 3)).toBe(33);
+    expect(percent(5, 0)).toBe(0);
+    expect(percent(12, 10)).toBe(100);
+  });
+
+  it("greets by the hour", () => {
+    expect(greeting(9)).toBe("Good morning");
+    expect(greeting(14)).toBe("Good afternoon");
+    expect(greeting(20)).toBe("Good evening");
+  });
+});

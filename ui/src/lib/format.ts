@@ -1,0 +1,98 @@
+// Small pure helpers that turn engine values into words for the screen.
+
+import type { CardState, Difficulty, Grade, QuestionKind } from "./bindings";
+
+export const DIFFICULTIES: readonly Difficulty[] = ["junior", "mid", "senior", "principal"];
+export const KINDS: readonly QuestionKind[] = ["concept", "output", "choice", "design"];
+export const GRADES: readonly Grade[] = ["again", "hard", "good", "easy"];
+
+const DIFFICULTY_LABELS: Record<Difficulty, string> = {
+  junior: "Junior",
+  mid: "Mid",
+  senior: "Senior",
+  principal: "Principal",
+};
+
+const KIND_LABELS: Record<QuestionKind, string> = {
+  concept: "Concept",
+  output: "Output",
+  choice: "Choice",
+  design: "Design",
+};
+
+const GRADE_LABELS: Record<Grade, string> = {
+  again: "Again",
+  hard: "Hard",
+  good: "Good",
+  easy: "Easy",
+};
+
+export function difficultyLabel(difficulty: Difficulty): string {
+  return DIFFICULTY_LABELS[difficulty];
+}
+
+export function kindLabel(kind: QuestionKind): string {
+  return KIND_LABELS[kind];
+}
+
+export function gradeLabel(grade: Grade): string {
+  return GRADE_LABELS[grade];
+}
+
+/** "1 question", "3 questions". */
+export function plural(count: number, word: string, pluralWord = `${word}s`): string {
+  return `${count} ${count === 1 ? word : pluralWord}`;
+}
+
+/** A whole percentage of `part` in `total`, 0 when there is no total. */
+export function percent(part: number, total: number): number {
+  if (total <= 0) return 0;
+  return Math.round((Math.min(part, total) / total) * 100);
+}
+
+/** A short duration: "0s", "42s", "3m 05s", "1h 20m". */
+export function formatDuration(ms: number): string {
+  const totalSeconds = Math.max(0, Math.round(ms / 1000));
+  if (totalSeconds < 60) return `${totalSeconds}s`;
+  const totalMinutes = Math.floor(totalSeconds / 60);
+  if (totalMinutes < 60) {
+    return `${totalMinutes}m ${String(totalSeconds % 60).padStart(2, "0")}s`;
+  }
+  const hours = Math.floor(totalMinutes / 60);
+  return `${hours}h ${String(totalMinutes % 60).padStart(2, "0")}m`;
+}
+
+/** A number of days as a compact span: "3d", "5w", "2mo", "1.5y". */
+export function formatDays(days: number): string {
+  const abs = Math.abs(days);
+  if (abs < 14) return `${abs}d`;
+  if (abs < 60) return `${Math.round(abs / 7)}w`;
+  if (abs < 365) return `${Math.round(abs / 30)}mo`;
+  const years = Math.round((abs / 365) * 10) / 10;
+  return `${years}y`;
+}
+
+export type ScheduleTone = "new" | "due" | "learning" | "later";
+
+/** Where a question stands, in a few words: "New", "Due today", "Overdue 3d", "In 2w". */
+export function scheduleLabel(
+  state: CardState,
+  dueInDays: number | null,
+): { text: string; tone: ScheduleTone } {
+  if (state === "new" || dueInDays === null) return { text: "New", tone: "new" };
+  if (state === "learning" || state === "relearning") {
+    return { text: state === "learning" ? "Learning" : "Relearning", tone: "learning" };
+  }
+  if (dueInDays < 0) return { text: `Overdue ${formatDays(dueInDays)}`, tone: "due" };
+  if (dueInDays === 0) return { text: "Due today", tone: "due" };
+  if (dueInDays === 1) return { text: "Tomorrow", tone: "later" };
+  return { text: `In ${formatDays(dueInDays)}`, tone: "later" };
+}
+
+/** A greeting for the hour of the day. */
+export function greeting(hour: number): string {
+  if (hour < 5) return "Burning the midnight oil";
+  if (hour < 12) return "Good morning";
+  if (hour < 18) return "Good afternoon";
+  return "Good evening";
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { globalKeyAction, isTypingTarget } from "./shortcuts";
+
+describe("globalKeyAction", () => {
+  it("opens search with Ctrl+K or Cmd+K, even while typing", () => {
+    expect(globalKeyAction({ key: "k", ctrlKey: true }, false)).toBe("search");
+    expect(globalKeyAction({ key: "k", metaKey: true }, true)).toBe("search");
+    expect(globalKeyAction({ key: "K", ctrlKey: true }, false)).toBe("search");
+  });
+
+  it("opens search with / and help with ? only outside text fields", () => {
+    expect(globalKeyAction({ key: "/" }, false)).toBe("search");
+    expect(globalKeyAction({ key: "?" }, false)).toBe("help");
+    expect(globalKeyAction({ key: "/" }, true)).toBeNull();
+    expect(globalKeyAction({ key: "?" }, true)).toBeNull();
+  });
+
+  it("leaves other keys alone", () => {
+    expect(globalKeyAction({ key: "k" }, false)).toBeNull();
+    expect(globalKeyAction({ key: "/", ctrlKey: true }, false)).toBeNull();
+  });
+});
+
+describe("isTypingTarget", () => {
+  it("is true for text fields and false for buttons, checkboxes and radios", () => {
+    const make = (html: string) => {
+      const host = document.createElement("div");
+      host.innerHTML = html;
+      return host.firstElementChild;
+    };
+    expect(isTypingTarget(make("<textarea></textarea>"))).toBe(true);
+    expect(isTypingTarget(make('<input type="text">'))).toBe(true);
+    expect(isTypingTarget(make('<input type="number">'))).toBe(true);
+    expect(isTypingTarget(make("<select></select>"))).toBe(true);
+    expect(isTypingTarget(make('<input type="radio">'))).toBe(false);
+    expect(isTypingTarget(make('<input type="checkbox">'))).toBe(false);
+    expect(isTypingTarget(make("<button></button>"))).toBe(false);
+    expect(isTypingTarget(make("<div></div>"))).toBe(false);
+    expect(isTypingTarget(window)).toBe(false);
+    expect(isTypingTarget(null)).toBe(false);
+  });
+});
