@@ -6,6 +6,7 @@ mod engine_state;
 mod error;
 mod settings_store;
 mod setup;
+mod window_state;
 
 pub use bindings::builder as bindings_builder;
 

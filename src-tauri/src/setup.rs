@@ -27,6 +27,7 @@ pub fn setup(app: &mut App) -> Result<(), Box<dyn std::error::Error>> {
     }
     app.manage(EngineState::new(engine));
     app.manage(DataDir(data_dir));
+    crate::window_state::save_on_change(app.handle());
     Ok(())
 }
 
@@ -46,6 +47,9 @@ mod tests {
     #[test]
     fn the_data_dir_argument_wins() {
         let args = ["--data-dir", "/tmp/portable"].map(OsString::from);
-        assert_eq!(data_dir_override(args.into_iter()), Some(PathBuf::from("/tmp/portable")));
+        assert_eq!(
+            data_dir_override(args.into_iter()),
+            Some(PathBuf::from("/tmp/portable"))
+        );
     }
 }

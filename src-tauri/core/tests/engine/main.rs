@@ -1,5 +1,6 @@
 //! Engine integration tests; the modules mirror `src/`.
 
+mod bank;
 mod catalog;
 mod content_format;
 mod fixtures;

@@ -1,0 +1,27 @@
+// The window opens where and as large as the user left it.
+import assert from "node:assert/strict";
+import { setTimeout as sleep } from "node:timers/promises";
+import { after, before, test } from "node:test";
+
+import { newDataDir, screenshot, shown, startDriver, withApp } from "./harness.mjs";
+
+let driver;
+before(async () => {
+  driver = await startDriver();
+});
+after(() => driver.stop());
+
+test("window size and position are remembered, and the smallest size still works", async () => {
+  const dataDir = newDataDir();
+  await withApp(driver, dataDir, async (app) => {
+    await shown(app, "home-new-count");
+    await app.setWindowRect(40, 24, 800, 600);
+    await sleep(1500);
+    await screenshot(app, "10-home-800x600");
+  });
+  await withApp(driver, dataDir, async (app) => {
+    await shown(app, "home-new-count");
+    const { x, y, width, height } = await app.getWindowRect();
+    assert.deepEqual({ x, y, width, height }, { x: 40, y: 24, width: 800, height: 600 });
+  });
+});
