@@ -18,7 +18,7 @@ if (major < 20 || (major === 20 && minor < 19)) {
   process.exit(1);
 }
 if (!existsSync(path.join(root, "node_modules", ".package-lock.json"))) {
-  step("Installing npm packages", run("npm", ["ci", "--no-fund", "--no-audit"]));
+  step("Installing npm packages", run("npm", ["install", "--no-fund", "--no-audit"]));
 }
 if (!ensureSystemDependencies()) process.exit(1);
 

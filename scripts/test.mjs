@@ -81,7 +81,7 @@ async function main() {
   const missingTools = testTools.filter(([command]) => !has(command)).map(([, pkg]) => pkg);
   if (!ensureSystemDependencies({ extraDebianPackages: missingTools })) return 1;
   if (!existsSync(path.join(root, "node_modules", ".package-lock.json"))) {
-    if (run("npm", ["ci", "--no-fund", "--no-audit"]) !== 0) return 1;
+    if (run("npm", ["install", "--no-fund", "--no-audit"]) !== 0) return 1;
   }
   if (!has("tauri-driver")) {
     console.log("Installing tauri-driver...");

@@ -3,7 +3,7 @@
 
 use tauri_specta::{collect_commands, Builder};
 
-use crate::commands::{catalog, review, search, settings};
+use crate::commands::{catalog, review, rounds, search, settings};
 
 pub fn builder() -> Builder<tauri::Wry> {
     Builder::<tauri::Wry>::new().commands(collect_commands![
@@ -15,6 +15,17 @@ pub fn builder() -> Builder<tauri::Wry> {
         review::check_answer,
         review::answer,
         review::undo,
+        rounds::round_presets,
+        rounds::start_round,
+        rounds::round,
+        rounds::active_round,
+        rounds::resume_round,
+        rounds::update_round,
+        rounds::finish_round,
+        rounds::score_round_question,
+        rounds::complete_round,
+        rounds::round_results,
+        rounds::round_history,
         search::search,
         settings::get_settings,
         settings::set_settings,

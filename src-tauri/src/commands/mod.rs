@@ -3,5 +3,6 @@
 
 pub mod catalog;
 pub mod review;
+pub mod rounds;
 pub mod search;
 pub mod settings;

@@ -73,6 +73,103 @@ async undo() : Promise<Result<ReviewItem, IpcError>> {
     else return { status: "error", error: e  as any };
 }
 },
+async roundPresets() : Promise<Result<RoundPreset[], IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("round_presets") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async startRound(config: RoundConfig) : Promise<Result<Round, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("start_round", { config }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async round(id: number) : Promise<Result<Round, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("round", { id }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * The round still being answered, if any, so the app can offer to resume it.
+ */
+async activeRound() : Promise<Result<number | null, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("active_round") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async resumeRound(id: number) : Promise<Result<Round, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("resume_round", { id }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Saves one change to a round in progress (committed before this returns).
+ */
+async updateRound(id: number, change: RoundChange) : Promise<Result<RoundTick, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("update_round", { id, change }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async finishRound(id: number) : Promise<Result<Round, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("finish_round", { id }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async scoreRoundQuestion(id: number, position: number, ticked: number[]) : Promise<Result<null, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("score_round_question", { id, position, ticked }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Records the round's scores as reviews and returns its results.
+ */
+async completeRound(id: number) : Promise<Result<RoundResults, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("complete_round", { id }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async roundResults(id: number) : Promise<Result<RoundResults, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("round_results", { id }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async roundHistory() : Promise<Result<RoundSummary[], IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("round_history") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
 async search(query: string, limit: number) : Promise<Result<SearchHit[], IpcError>> {
     try {
     return { status: "ok", data: await TAURI_INVOKE("search", { query, limit }) };
@@ -115,11 +212,16 @@ async appInfo() : Promise<AppInfo> {
 
 /** user-defined types **/
 
+export type AnswerStatus = "unanswered" | "answered" | "skipped"
 export type AppInfo = { version: string; 
 /**
  * Where the database and settings live.
  */
 dataDir: string }
+/**
+ * The mean score of a group of questions.
+ */
+export type Breakdown = { label: string; questions: number; score: number }
 /**
  * Where a question stands in its learning.
  */
@@ -179,6 +281,8 @@ mature: number;
  * Studied questions due today or earlier.
  */
 due: number }
+export type PastRound = { id: number; startedAt: string; score: number }
+export type PresetModule = { slug: string; title: string; weight: number }
 export type QuestionDetail = { id: string; moduleSlug: string; moduleTitle: string; title: string; difficulty: Difficulty; kind: QuestionKind; tags: string[]; roles: string[]; promptHtml: string | null; options: ChoiceOptionView[]; 
 /**
  * True when more than one option is right.
@@ -232,6 +336,114 @@ export type ReviewItem = { question: QuestionDetail;
  * The interval each grade would give, in grade order.
  */
 intervals: IntervalPreview[]; counts: QueueCounts }
+export type RevisitItem = { questionId: string; title: string; score: number }
+export type Round = { id: number; title: string; preset: string | null; mode: RoundMode; hideDifficulty: boolean; stage: RoundStage; timeLimitMs: number; timeLeftMs: number; current: number; startedAt: string; questions: RoundQuestion[] }
+/**
+ * One change to a round in progress. Each is saved in its own transaction,
+ * together with the time spent since the previous change.
+ */
+export type RoundChange = 
+/**
+ * The text typed for a concept, design or output question.
+ */
+{ kind: "answer"; position: number; text: string } | 
+/**
+ * The options picked for a choice question.
+ */
+{ kind: "choose"; position: number; selected: number[] } | { kind: "skip"; position: number } | { kind: "flag"; position: number; flagged: boolean } | 
+/**
+ * The user moved to another question.
+ */
+{ kind: "open"; position: number } | 
+/**
+ * Nothing changed; only the clock moved (sent every few seconds).
+ */
+{ kind: "tick" }
+/**
+ * How to set up a round: from a role preset, or custom.
+ */
+export type RoundConfig = { 
+/**
+ * A role name from the presets; its module weights are used. None for a custom round.
+ */
+preset: string | null; 
+/**
+ * For a custom round: the modules to draw from, equally weighted. Ignored for presets.
+ */
+modules: string[]; difficulties: Difficulty[]; 
+/**
+ * Empty means every kind.
+ */
+kinds: QuestionKind[]; questions: number; minutes: number; mode: RoundMode; hideDifficulty: boolean; 
+/**
+ * The same seed on the same history draws the same questions. None picks one.
+ */
+seed: number | null }
+export type RoundMode = 
+/**
+ * No answers until the end, like a real interview.
+ */
+"interview" | 
+/**
+ * The model answer is shown after each question.
+ */
+"practice"
+/**
+ * A role's mock round, as the set-up screen shows it.
+ */
+export type RoundPreset = { role: string; questions: number; minutes: number; difficulties: Difficulty[]; 
+/**
+ * The weighted modules that have questions, heaviest first: (title, weight).
+ */
+modules: PresetModule[]; 
+/**
+ * Questions that fit the preset right now.
+ */
+available: number }
+export type RoundQuestion = { position: number; question: QuestionDetail; status: AnswerStatus; flagged: boolean; answerText: string; selected: number[]; timeMs: number; 
+/**
+ * The app's verdict for output and choice questions, once answered.
+ */
+correct: boolean | null; 
+/**
+ * Key points ticked as covered, once scored.
+ */
+ticked: number[] | null; 
+/**
+ * 0 to 1, once scored.
+ */
+score: number | null }
+export type RoundResults = { summary: RoundSummary; byModule: Breakdown[]; byDifficulty: Breakdown[]; revisit: RevisitItem[]; 
+/**
+ * Earlier scored rounds of the same preset (or custom rounds), oldest first.
+ */
+previous: PastRound[] }
+export type RoundStage = 
+/**
+ * Being answered.
+ */
+"answering" | 
+/**
+ * Answering is over; key points are being ticked.
+ */
+"scoring" | 
+/**
+ * Scored and recorded; read-only.
+ */
+"done"
+export type RoundSummary = { id: number; title: string; preset: string | null; mode: RoundMode; stage: RoundStage; startedAt: string; questions: number; answered: number; 
+/**
+ * Mean question score, 0 to 1, once the round is scored.
+ */
+score: number | null; timeUsedMs: number }
+/**
+ * What the round screen needs after each change: the clock and the verdict.
+ */
+export type RoundTick = { timeLeftMs: number; stage: RoundStage; 
+/**
+ * The verdict for the question just answered, when the app grades it.
+ */
+correct: boolean | null }
 export type SearchHit = { questionId: string; moduleSlug: string; moduleTitle: string; 
 /**
  * The title with matches in `<mark>`.

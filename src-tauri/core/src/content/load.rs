@@ -8,7 +8,7 @@ use serde::Deserialize;
 
 use super::body::{self, Section};
 use super::front_matter::{self, FrontMatter};
-use super::{Bank, ChoiceOption, CodeBlock, Module, Question, QuestionKind, RunMode};
+use super::{Bank, ChoiceOption, CodeBlock, Difficulty, Module, Question, QuestionKind, Role, RunMode};
 use crate::error::ContentError;
 
 const SECTION_ORDER: [&str; 7] = [
@@ -33,7 +33,17 @@ struct ModuleFile {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RolesFile {
-    roles: Vec<String>,
+    role: Vec<RoleFile>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RoleFile {
+    name: String,
+    questions: u32,
+    minutes: u32,
+    difficulty: Vec<Difficulty>,
+    modules: std::collections::BTreeMap<String, u32>,
 }
 
 /// Loads a bank from (path relative to `content/`, file text) pairs.
@@ -41,6 +51,7 @@ pub fn load_bank<'a>(files: impl IntoIterator<Item = (&'a str, &'a str)>) -> Res
     let files: Vec<(&str, &str)> = files.into_iter().collect();
     let mut errors = Vec::new();
     let roles = load_roles(&files, &mut errors);
+    let role_names: HashSet<String> = roles.iter().map(|role| role.name.clone()).collect();
 
     let mut modules = Vec::new();
     let mut questions = Vec::new();
@@ -52,7 +63,7 @@ pub fn load_bank<'a>(files: impl IntoIterator<Item = (&'a str, &'a str)>) -> Res
                 Ok(module) => modules.push(module),
                 Err((line, message)) => errors.push(error(path, line, message)),
             },
-            ["modules", slug, file] if file.ends_with(".md") => match parse_question(path, slug, text, &roles) {
+            ["modules", slug, file] if file.ends_with(".md") => match parse_question(path, slug, text, &role_names) {
                 Ok(question) => questions.push(question),
                 Err(mut found) => errors.append(&mut found),
             },
@@ -64,6 +75,7 @@ pub fn load_bank<'a>(files: impl IntoIterator<Item = (&'a str, &'a str)>) -> Res
         }
     }
     check_bank(&modules, &questions, &mut errors);
+    check_role_modules(&roles, &modules, &mut errors);
     if !errors.is_empty() {
         errors.sort_by(|a, b| (&a.path, a.line).cmp(&(&b.path, b.line)));
         return Err(errors);
@@ -77,7 +89,11 @@ pub fn load_bank<'a>(files: impl IntoIterator<Item = (&'a str, &'a str)>) -> Res
             &b.path,
         ))
     });
-    Ok(Bank { modules, questions })
+    Ok(Bank {
+        modules,
+        questions,
+        roles,
+    })
 }
 
 /// Loads a bank from a `content/` folder on disk (for the content tests and tools).
@@ -125,18 +141,47 @@ fn toml_line(text: &str, error: &toml::de::Error) -> usize {
         .map_or(1, |span| text[..span.start].matches('\n').count() + 1)
 }
 
-fn load_roles(files: &[(&str, &str)], errors: &mut Vec<ContentError>) -> HashSet<String> {
+fn load_roles(files: &[(&str, &str)], errors: &mut Vec<ContentError>) -> Vec<Role> {
     let Some((_, text)) = files.iter().find(|(path, _)| *path == "roles.toml") else {
         errors.push(error("roles.toml", 1, "roles.toml is missing".into()));
-        return HashSet::new();
+        return Vec::new();
     };
-    match toml::from_str::<RolesFile>(text) {
-        Ok(file) => file.roles.into_iter().collect(),
+    let file = match toml::from_str::<RolesFile>(text) {
+        Ok(file) => file,
         Err(e) => {
             errors.push(error("roles.toml", toml_line(text, &e), e.message().to_owned()));
-            HashSet::new()
+            return Vec::new();
         }
+    };
+    let mut roles = Vec::new();
+    for role in file.role {
+        let line = text
+            .lines()
+            .position(|line| line.trim_start().starts_with("name") && line.contains(&format!("{:?}", role.name)))
+            .map_or(1, |index| index + 1);
+        let mut problem =
+            |message: String| errors.push(error("roles.toml", line, format!("role {:?}: {message}", role.name)));
+        if !(1..=50).contains(&role.questions) {
+            problem("`questions` must be between 1 and 50".into());
+        }
+        if !(5..=240).contains(&role.minutes) {
+            problem("`minutes` must be between 5 and 240".into());
+        }
+        if role.difficulty.is_empty() {
+            problem("`difficulty` lists at least one level".into());
+        }
+        if role.modules.is_empty() || role.modules.values().any(|weight| *weight == 0) {
+            problem("`modules` maps module folders to weights of at least 1".into());
+        }
+        roles.push(Role {
+            name: role.name,
+            questions: role.questions,
+            minutes: role.minutes,
+            difficulties: role.difficulty,
+            module_weights: role.modules.into_iter().collect(),
+        });
     }
+    roles
 }
 
 fn parse_module(slug: &str, text: &str) -> Result<Module, (usize, String)> {
@@ -515,6 +560,20 @@ fn check_bank(modules: &[Module], questions: &[Question], errors: &mut Vec<Conte
                 1,
                 format!("order {} is also used by {first}", module.order),
             ));
+        }
+    }
+}
+
+fn check_role_modules(roles: &[Role], modules: &[Module], errors: &mut Vec<ContentError>) {
+    for role in roles {
+        for (slug, _) in &role.module_weights {
+            if !modules.iter().any(|module| &module.slug == slug) {
+                errors.push(error(
+                    "roles.toml",
+                    1,
+                    format!("role {:?} weights an unknown module {slug:?}", role.name),
+                ));
+            }
         }
     }
 }

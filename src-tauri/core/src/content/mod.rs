@@ -123,6 +123,19 @@ pub struct Bank {
     pub modules: Vec<Module>,
     /// Ordered by module, then difficulty, then file name.
     pub questions: Vec<Question>,
+    /// The target roles, each a mock-round preset.
+    pub roles: Vec<Role>,
+}
+
+/// A target role and the mock round that matches its interviews (`roles.toml`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Role {
+    pub name: String,
+    pub questions: u32,
+    pub minutes: u32,
+    pub difficulties: Vec<Difficulty>,
+    /// Module slug and its weight when questions are drawn.
+    pub module_weights: Vec<(String, u32)>,
 }
 
 /// Compares an answer typed by the user with the expected output of an

@@ -1,11 +1,11 @@
 //! Spaced repetition with FSRS-6: when each question comes back.
 
-mod answering;
-mod card;
+pub(crate) mod answering;
+pub(crate) mod card;
 pub mod day;
 mod grading;
 mod queue;
-mod states;
+pub(crate) mod states;
 mod undo;
 
 use serde::{Deserialize, Serialize};

@@ -71,6 +71,16 @@ pub fn outcomes(card: Option<&Card>, today: i64, desired_retention: f32) -> Resu
     ])
 }
 
+/// The predicted probability that `card` is recalled on `today`.
+pub fn retrievability(card: &Card, today: i64) -> f32 {
+    let memory = MemoryState {
+        stability: card.stability,
+        difficulty: card.difficulty,
+    };
+    let elapsed = (today - card.last_day).max(0) as f32;
+    fsrs::current_retrievability(memory, elapsed, fsrs::FSRS6_DEFAULT_DECAY)
+}
+
 fn round_days(interval: f32) -> Result<i64> {
     if !interval.is_finite() || interval < 0.0 {
         return Err(Error::Scheduler(format!(

@@ -24,6 +24,10 @@ impl Engine {
             }
             write_modules(tx, bank)?;
             write_questions(tx, bank)?;
+            tx.execute(
+                include_str!("sql/set_meta.sql"),
+                params![crate::rounds::ROLES_KEY, serde_json::to_string(&bank.roles)?],
+            )?;
             tx.execute(include_str!("sql/set_meta.sql"), params![HASH_KEY, hash])?;
             Ok(true)
         })

@@ -4,6 +4,7 @@ mod bank;
 mod catalog;
 mod content_format;
 mod fixtures;
+mod rounds;
 mod scheduler;
 mod search;
 mod storage;

@@ -54,3 +54,38 @@ fn a_database_from_a_newer_version_is_refused_untouched() {
     assert!(matches!(error, Error::NewerDatabase { found, .. } if found == SCHEMA_VERSION + 5));
     assert_eq!(std::fs::read(&path).unwrap(), bytes);
 }
+
+#[test]
+fn a_database_from_the_first_version_upgrades_and_keeps_its_progress() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("pyprep.sqlite3");
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute_batch(include_str!("../../src/storage/migrations/0001_initial.sql"))
+            .unwrap();
+        conn.execute_batch(
+            "INSERT INTO modules VALUES ('01-x', 1, 'X', 's', 1);
+             INSERT INTO questions (id, module_slug, ord, title, difficulty, kind, tags, roles, options, answer_html, key_points, follow_ups)
+               VALUES ('q1', '01-x', 0, 'T', 'mid', 'concept', '[]', '[]', '[]', '<p>a</p>', '[]', '[]');
+             INSERT INTO cards VALUES ('q1', 'review', 3.0, 5.0, 100, 97, 0, 2, 0);
+             INSERT INTO revlog (question_id, reviewed_ms, day, grade, state_before, interval_days, stability, difficulty, duration_ms)
+               VALUES ('q1', 0, 97, 3, 'new', 3, 3.0, 5.0, 1000);
+             PRAGMA user_version = 1;",
+        )
+        .unwrap();
+    }
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+    drop(store);
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let kept: (i64, i64) = conn
+        .query_row(
+            "SELECT (SELECT COUNT(*) FROM cards), (SELECT COUNT(*) FROM revlog)",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!(kept, (1, 1));
+    let rounds: i64 = conn.query_row("SELECT COUNT(*) FROM rounds", [], |r| r.get(0)).unwrap();
+    assert_eq!(rounds, 0);
+}

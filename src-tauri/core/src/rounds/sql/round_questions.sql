@@ -1,0 +1,4 @@
+SELECT position, question_id, status, flagged, answer_text, selected, time_ms, correct, ticked, score
+FROM round_questions
+WHERE round_id = ?1
+ORDER BY position
