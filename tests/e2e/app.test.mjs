@@ -2,23 +2,19 @@
 import assert from "node:assert/strict";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 
 import {
   allByTestId,
   newDataDir,
   screenshot,
   shown,
-  startDriver,
+  driverForThisFile,
   textOf,
   withApp,
 } from "./harness.mjs";
 
-let driver;
-before(async () => {
-  driver = await startDriver();
-});
-after(() => driver.stop());
+const driver = driverForThisFile();
 
 test("Ctrl+K searches the bank and opens a hit", async () => {
   await withApp(driver, newDataDir(), async (app) => {

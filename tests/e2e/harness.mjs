@@ -1,10 +1,11 @@
 // Drives the real Pyprep binary through tauri-driver and WebKitWebDriver.
 import { spawn, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import { after, before } from "node:test";
 import { remote } from "webdriverio";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -39,7 +40,7 @@ async function waitForPort(port, child) {
 }
 
 /** Starts tauri-driver on free ports; call stop() when done. */
-export async function startDriver() {
+async function startDriver() {
   const port = await freePort();
   const nativePort = await freePort();
   const child = spawn(
@@ -55,6 +56,16 @@ export async function startDriver() {
     port,
     stop: () => child.kill(),
   };
+}
+
+/** Starts one tauri-driver for the calling test file and stops it after the file's tests. */
+export function driverForThisFile() {
+  const holder = { driver: null };
+  before(async () => {
+    holder.driver = await startDriver();
+  });
+  after(() => holder.driver?.stop());
+  return holder;
 }
 
 /** A fresh, empty data folder for one test. */
@@ -78,8 +89,8 @@ async function launch(driver, dataDir) {
 }
 
 /** Runs `body` with the app open on `dataDir`, and always closes the window afterwards. */
-export async function withApp(driver, dataDir, body) {
-  const app = await launch(driver, dataDir);
+export async function withApp(holder, dataDir, body) {
+  const app = await launch(holder.driver, dataDir);
   try {
     return await body(app);
   } finally {
@@ -125,4 +136,18 @@ export async function screenshot(app, name) {
     file,
   ]);
   if (capture.status !== 0) throw new Error(`screenshot failed: ${capture.stderr}`);
+}
+
+/** The expected output of the `output` question with this title, read from the question bank. */
+export function expectedOutputOf(title) {
+  const modules = path.join(root, "content", "modules");
+  for (const module of readdirSync(modules)) {
+    for (const file of readdirSync(path.join(modules, module)).filter((f) => f.endsWith(".md"))) {
+      const text = readFileSync(path.join(modules, module, file), "utf8");
+      if (!text.includes(`title = ${JSON.stringify(title)}`)) continue;
+      const block = text.split("## Expected output")[1]?.match(/```text\n([\s\S]*?)```/);
+      if (block) return block[1];
+    }
+  }
+  throw new Error(`no output question titled ${title}`);
 }

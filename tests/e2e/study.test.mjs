@@ -1,7 +1,7 @@
 // A new user's first session: browse Module 1, read a question, review three
 // questions with different grades, restart, and find the progress kept.
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 
 import {
   allByTestId,
@@ -9,16 +9,12 @@ import {
   newDataDir,
   screenshot,
   shown,
-  startDriver,
+  driverForThisFile,
   textOf,
   withApp,
 } from "./harness.mjs";
 
-let driver;
-before(async () => {
-  driver = await startDriver();
-});
-after(() => driver.stop());
+const driver = driverForThisFile();
 
 /** Answers the question on screen: a wrong guess for graded kinds, a reveal otherwise. */
 async function answerOnScreen(app) {

@@ -1,15 +1,11 @@
 // The window opens where and as large as the user left it.
 import assert from "node:assert/strict";
 import { setTimeout as sleep } from "node:timers/promises";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 
-import { newDataDir, screenshot, shown, startDriver, withApp } from "./harness.mjs";
+import { newDataDir, screenshot, shown, driverForThisFile, withApp } from "./harness.mjs";
 
-let driver;
-before(async () => {
-  driver = await startDriver();
-});
-after(() => driver.stop());
+const driver = driverForThisFile();
 
 test("window size and position are remembered, and the smallest size still works", async () => {
   const dataDir = newDataDir();

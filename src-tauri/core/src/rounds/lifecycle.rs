@@ -9,6 +9,7 @@ use super::{
 };
 use crate::catalog::parse_json;
 use crate::content::{Difficulty, QuestionKind};
+use crate::scheduler::card::row_to_card;
 use crate::scheduler::{states, UserAnswer};
 use crate::{Engine, Error, Result};
 
@@ -292,14 +293,14 @@ impl Engine {
                 RECENT_ROUNDS
             ],
             |row| {
-                let card = match row.get::<_, Option<String>>(3)? {
-                    Some(_) => Some(row_to_card_at(row)?),
+                let card = match row.get::<_, Option<String>>(0)? {
+                    Some(_) => Some(row_to_card(row)?),
                     None => None,
                 };
                 Ok((
-                    row.get::<_, String>(0)?,
-                    row.get::<_, String>(1)?,
-                    crate::catalog::parse_enum::<Difficulty>(row, 2)?,
+                    row.get::<_, String>(9)?,
+                    row.get::<_, String>(10)?,
+                    crate::catalog::parse_enum::<Difficulty>(row, 11)?,
                     card,
                     row.get::<_, bool>(12)?,
                 ))
@@ -333,21 +334,6 @@ impl Engine {
         let weights: Vec<(String, u32)> = slugs.iter().map(|slug| (slug.clone(), 1)).collect();
         Ok(self.candidates(&weights, difficulties, kinds)?.len() as u32)
     }
-}
-
-/// The card columns of candidates.sql start at index 3.
-fn row_to_card_at(row: &rusqlite::Row) -> rusqlite::Result<crate::scheduler::card::Card> {
-    Ok(crate::scheduler::card::Card {
-        question_id: row.get(0)?,
-        state: crate::scheduler::CardState::parse(&row.get::<_, String>(3)?),
-        stability: row.get(4)?,
-        difficulty: row.get(5)?,
-        due_day: row.get(6)?,
-        last_day: row.get(7)?,
-        last_ms: row.get(8)?,
-        reps: row.get(9)?,
-        lapses: row.get(10)?,
-    })
 }
 
 fn validate(config: &RoundConfig) -> Result<()> {
@@ -394,6 +380,7 @@ fn charge_time(tx: &Transaction, id: u32, now: i64) -> Result<RoundStage> {
     )?;
     if left == 0 {
         tx.execute("UPDATE rounds SET finished_ms = ?2 WHERE id = ?1", params![id, now])?;
+        super::scoring::score_automatically(tx, id)?;
         return Ok(RoundStage::Scoring);
     }
     Ok(RoundStage::Answering)

@@ -289,6 +289,12 @@ fn the_round_ends_itself_when_time_runs_out() {
         round.questions[0].time_ms, 60_000,
         "all the time went to the open question"
     );
+    let scores: Vec<Option<f32>> = round.questions.iter().map(|q| q.score).collect();
+    assert_eq!(
+        scores,
+        [Some(0.0), Some(0.0)],
+        "unanswered questions are scored when time runs out"
+    );
     let late = engine
         .update_round(
             round.id,

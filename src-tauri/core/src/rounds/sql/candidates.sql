@@ -1,9 +1,8 @@
--- Questions that fit a round's set-up, with their card (if studied) and
--- whether one of the last ?4 rounds asked them.
+-- Questions that fit a round's set-up: the card columns (NULL when the
+-- question was never studied, in the order `row_to_card` reads), then the
+-- question, then whether one of the last ?4 rounds asked it.
 SELECT
-  q.id,
-  q.module_slug,
-  q.difficulty,
+  c.question_id,
   c.state,
   c.stability,
   c.difficulty,
@@ -12,7 +11,9 @@ SELECT
   c.last_ms,
   c.reps,
   c.lapses,
-  q.kind,
+  q.id,
+  q.module_slug,
+  q.difficulty,
   EXISTS (
     SELECT 1 FROM round_questions AS rq
     WHERE rq.question_id = q.id
