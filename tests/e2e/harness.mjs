@@ -138,13 +138,17 @@ export async function screenshot(app, name) {
   if (capture.status !== 0) throw new Error(`screenshot failed: ${capture.stderr}`);
 }
 
-/** The expected output of the `output` question with this title, read from the question bank. */
+/**
+ * The expected output of the `output` question whose title reads `title` on screen
+ * (the app shows `inline code` without its backticks), read from the question bank.
+ */
 export function expectedOutputOf(title) {
   const modules = path.join(root, "content", "modules");
   for (const module of readdirSync(modules)) {
     for (const file of readdirSync(path.join(modules, module)).filter((f) => f.endsWith(".md"))) {
       const text = readFileSync(path.join(modules, module, file), "utf8");
-      if (!text.includes(`title = ${JSON.stringify(title)}`)) continue;
+      const written = text.match(/^title = (".*")$/m);
+      if (!written || JSON.parse(written[1]).replaceAll("`", "") !== title) continue;
       const block = text.split("## Expected output")[1]?.match(/```text\n([\s\S]*?)```/);
       if (block) return block[1];
     }

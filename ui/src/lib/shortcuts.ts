@@ -58,6 +58,20 @@ export const SHORTCUTS: ShortcutGroup[] = [
     ],
   },
   {
+    title: "Mock round",
+    items: [
+      { keys: ["Ctrl", "Enter"], label: "Next question (practice: check first)" },
+      { keys: ["Alt", "→"], label: "Next question" },
+      { keys: ["Alt", "←"], label: "Previous question" },
+      { keys: ["Ctrl", "S"], label: "Skip the question" },
+      { keys: ["Ctrl", "F"], label: "Flag or unflag the question" },
+      { keys: ["1", "–", "6"], label: "Pick a choice option" },
+      { keys: ["Enter"], label: "Start typing the answer" },
+      { keys: ["Esc"], label: "Leave the answer box" },
+      { keys: ["Tab"], label: "Indent inside the answer box" },
+    ],
+  },
+  {
     title: "Search",
     items: [
       { keys: ["↑", "↓"], label: "Move through results" },

@@ -32,6 +32,27 @@ describe("SearchPalette", () => {
     expect(calls).toEqual([{ cmd: "search", args: { query: "walrus", limit: 20 } }]);
   });
 
+  it("shows inline code in result titles as code, keeping the marks", async () => {
+    mockCommands({
+      search: () => [
+        searchHit({ titleHtml: "Why `<mark>dict</mark>.get` and not `d[k]` or `&lt;b&gt;`?" }),
+      ],
+    });
+    render(SearchPalette, { onclose: vi.fn(), onselect: vi.fn(), debounceMs: 0 });
+    await fireEvent.input(screen.getByTestId("search-input"), { target: { value: "dict" } });
+
+    const [result] = await screen.findAllByTestId("search-result");
+    const title = result.querySelector(".title")!;
+    expect([...title.querySelectorAll("code")].map((code) => code.textContent)).toEqual([
+      "dict.get",
+      "d[k]",
+      "<b>",
+    ]);
+    expect(title.querySelector("code mark")?.textContent).toBe("dict");
+    expect(title.querySelector("b")).toBeNull();
+    expect(title.textContent).toBe("Why dict.get and not d[k] or <b>?");
+  });
+
   it("moves with the arrow keys and opens the active result with Enter", async () => {
     mockCommands({ search: () => hits });
     const onselect = vi.fn();
