@@ -120,7 +120,6 @@ async function main() {
   return step("End-to-end tests in the real window", command, args, {
     count: nodeTestCount,
     env: {
-      WEBKIT_DISABLE_DMABUF_RENDERER: "1",
       PATH: `${process.env.HOME}/.cargo/bin:${process.env.PATH}`,
     },
   });

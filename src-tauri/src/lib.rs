@@ -12,11 +12,12 @@ pub use bindings::builder as bindings_builder;
 
 pub fn run() {
     let bindings = bindings::builder();
+    let data_dir_override = setup::data_dir_override(std::env::args_os().skip(1));
     tauri::Builder::default()
         .plugin(tauri_plugin_store::Builder::new().build())
-        .plugin(tauri_plugin_window_state::Builder::new().build())
+        .plugin(window_state::plugin(data_dir_override.as_deref()))
         .invoke_handler(bindings.invoke_handler())
-        .setup(setup::setup)
+        .setup(move |app| setup::setup(app, data_dir_override))
         .run(tauri::generate_context!())
         .expect("Pyprep failed to start");
 }

@@ -14,8 +14,8 @@ pub struct DataDir(pub PathBuf);
 
 const DATABASE_FILE: &str = "pyprep.sqlite3";
 
-pub fn setup(app: &mut App) -> Result<(), Box<dyn std::error::Error>> {
-    let data_dir = match data_dir_override(std::env::args_os().skip(1)) {
+pub fn setup(app: &mut App, data_dir_override: Option<PathBuf>) -> Result<(), Box<dyn std::error::Error>> {
+    let data_dir = match data_dir_override {
         Some(dir) => dir,
         None => app.path().app_data_dir()?,
     };
@@ -31,7 +31,8 @@ pub fn setup(app: &mut App) -> Result<(), Box<dyn std::error::Error>> {
     Ok(())
 }
 
-fn data_dir_override(mut args: impl Iterator<Item = OsString>) -> Option<PathBuf> {
+/// The data folder given on the command line or in the environment, if any.
+pub fn data_dir_override(mut args: impl Iterator<Item = OsString>) -> Option<PathBuf> {
     while let Some(arg) = args.next() {
         if arg == "--data-dir" {
             return args.next().map(PathBuf::from);

@@ -48,6 +48,7 @@ async function startDriver() {
     ["--port", String(port), "--native-port", String(nativePort)],
     {
       stdio: ["ignore", "ignore", "inherit"],
+      // Faster start-up under Xvfb; without it a run here hung after its last test.
       env: { ...process.env, WEBKIT_DISABLE_DMABUF_RENDERER: "1" },
     },
   );
@@ -68,7 +69,11 @@ export function driverForThisFile() {
   return holder;
 }
 
-/** A fresh, empty data folder for one test. */
+/**
+ * A fresh, empty data folder for one test. The app keeps its database, settings and
+ * window state in it; it goes in as `--data-dir` because WebKitWebDriver starts the
+ * app with a clean environment.
+ */
 export function newDataDir() {
   return mkdtempSync(path.join(os.tmpdir(), "pyprep-e2e-"));
 }

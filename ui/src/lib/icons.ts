@@ -83,6 +83,14 @@ export const ICONS = {
   play: ["M7.5 4.5v15l12-7.5z"],
   pen: ["M4 20h4L19 9a2.8 2.8 0 0 0-4-4L4 16z", "m13.5 6.5 4 4"],
   layout: ["M4 4.5h16v15H4z", "M4 10h16", "M10 10v9.5"],
+  flag: ["M5.5 21V4", "M5.5 4.5h11.5l-2.5 4.25 2.5 4.25H5.5"],
+  skip: ["m5 6.5 6 5.5-6 5.5z", "m12.5 6.5 6 5.5-6 5.5z"],
+  timer: [
+    "M12 21a7.5 7.5 0 1 0 0-15 7.5 7.5 0 0 0 0 15z",
+    "M12 10v3.5l2.2 1.3",
+    "M9.5 2.5h5",
+    "M19 6.5l-1.4 1.4",
+  ],
 } satisfies Record<string, string[]>;
 
 export type IconName = keyof typeof ICONS;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { globalKeyAction, isTypingTarget } from "./shortcuts";
+import { globalKeyAction, isTypingTarget, screenKeyInput } from "./shortcuts";
 
 describe("globalKeyAction", () => {
   it("opens search with Ctrl+K or Cmd+K, even while typing", () => {
@@ -38,5 +38,39 @@ describe("isTypingTarget", () => {
     expect(isTypingTarget(make("<div></div>"))).toBe(false);
     expect(isTypingTarget(window)).toBe(false);
     expect(isTypingTarget(null)).toBe(false);
+  });
+});
+
+describe("screenKeyInput", () => {
+  function press(target: HTMLElement, init: KeyboardEventInit): KeyboardEvent {
+    const event = new KeyboardEvent("keydown", { ...init, bubbles: true });
+    target.dispatchEvent(event);
+    return event;
+  }
+
+  it("reads the key, its modifiers and whether it was typed into a field", () => {
+    const button = document.createElement("button");
+    const box = document.createElement("textarea");
+    document.body.append(button, box);
+    expect(screenKeyInput(press(button, { key: "Enter", ctrlKey: true }))).toEqual({
+      key: "Enter",
+      ctrlKey: true,
+      metaKey: false,
+      altKey: false,
+      repeat: false,
+      typing: false,
+    });
+    expect(screenKeyInput(press(box, { key: "a" }))?.typing).toBe(true);
+    button.remove();
+    box.remove();
+  });
+
+  it("uses up Escape in a text field to leave the field", () => {
+    const box = document.createElement("textarea");
+    document.body.append(box);
+    box.focus();
+    expect(screenKeyInput(press(box, { key: "Escape" }))).toBeNull();
+    expect(document.activeElement).not.toBe(box);
+    box.remove();
   });
 });

@@ -1,5 +1,7 @@
 // App-wide keyboard shortcuts and the list shown in the help overlay.
 
+import type { KeyInput } from "./keys";
+
 /** True when a key press goes into a text field rather than to the app. */
 export function isTypingTarget(target: EventTarget | null): boolean {
   if (!target || typeof (target as Element).tagName !== "string") return false;
@@ -12,6 +14,26 @@ export function isTypingTarget(target: EventTarget | null): boolean {
     return !["checkbox", "radio", "button", "submit", "reset", "range", "color"].includes(type);
   }
   return false;
+}
+
+/**
+ * A screen's key press as its key map reads it. Escape in a text field only
+ * leaves the field: that key press is used up and null comes back.
+ */
+export function screenKeyInput(event: KeyboardEvent): KeyInput | null {
+  const typing = isTypingTarget(event.target);
+  if (typing && event.key === "Escape" && event.target instanceof HTMLElement) {
+    event.target.blur();
+    return null;
+  }
+  return {
+    key: event.key,
+    ctrlKey: event.ctrlKey,
+    metaKey: event.metaKey,
+    altKey: event.altKey,
+    repeat: event.repeat,
+    typing,
+  };
 }
 
 export type GlobalAction = "search" | "help";

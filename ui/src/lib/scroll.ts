@@ -1,0 +1,11 @@
+// Scrolling helpers for the question screens.
+
+/** Scrolls what just appeared into view when it landed low in the window. */
+export function bringIntoView(element: HTMLElement | undefined) {
+  const container = element?.closest("main");
+  if (!element || !container) return;
+  const top = element.getBoundingClientRect().top - container.getBoundingClientRect().top;
+  if (top > container.clientHeight * 0.55) {
+    element.scrollIntoView({ block: "start", behavior: "smooth" });
+  }
+}
