@@ -37,11 +37,18 @@ fn every_module_is_empty_or_holds_exactly_its_planned_count() {
 }
 
 #[test]
-fn every_written_module_has_output_and_choice_questions() {
+fn every_written_module_has_enough_output_and_choice_questions() {
     let bank = bank();
     for module in &bank.modules {
         let questions: Vec<&Question> = bank.questions.iter().filter(|q| q.module == module.slug).collect();
-        if questions.is_empty() || module.slug.starts_with("19-") {
+        // The bank's plan: 20% app-graded questions in the language modules (1 to 12),
+        // 15% in the applied ones, none required in system design (19).
+        let required_percent = match module.order {
+            1..=12 => 20,
+            19 => continue,
+            _ => 15,
+        };
+        if questions.is_empty() {
             continue;
         }
         let gradable = questions
@@ -54,8 +61,8 @@ fn every_written_module_has_output_and_choice_questions() {
             })
             .count();
         assert!(
-            gradable * 100 >= questions.len() * 15,
-            "{}: only {gradable} of {} questions are output or choice",
+            gradable * 100 >= questions.len() * required_percent,
+            "{}: only {gradable} of {} questions are output or choice, {required_percent}% needed",
             module.slug,
             questions.len()
         );
