@@ -10,7 +10,7 @@ use super::{
 use crate::catalog::parse_json;
 use crate::content::{Difficulty, QuestionKind};
 use crate::scheduler::card::row_to_card;
-use crate::scheduler::{states, UserAnswer};
+use crate::scheduler::{grading, states, UserAnswer};
 use crate::{Engine, Error, Result};
 
 /// Time between two saves beyond this is not charged: the app was asleep or closed.
@@ -265,15 +265,8 @@ impl Engine {
             )
             .optional()?
             .ok_or_else(|| Error::NotFound(format!("question {position} of round {id}")))?;
-        let kind = self.question(&question_id)?.kind;
-        let gradable = matches!(
-            (kind, &answer),
-            (QuestionKind::Output, UserAnswer::Output { .. }) | (QuestionKind::Choice, UserAnswer::Choice { .. })
-        );
-        if !gradable {
-            return Ok(None);
-        }
-        Ok(Some(self.check_answer(&question_id, &answer)?.correct))
+        let question = self.question(&question_id)?;
+        Ok(grading::verdict(&question, &answer).map(|verdict| verdict.correct))
     }
 
     pub(crate) fn candidates(

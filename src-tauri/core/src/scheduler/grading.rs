@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::Grade;
+use crate::catalog::QuestionDetail;
 use crate::content::{outputs_match, QuestionKind};
 use crate::{Engine, Error, Result};
 
@@ -29,35 +30,40 @@ pub struct Verdict {
 impl Engine {
     pub fn check_answer(&self, question_id: &str, response: &UserAnswer) -> Result<Verdict> {
         let question = self.question(question_id)?;
-        let correct_options: Vec<u32> = question
-            .options
-            .iter()
-            .zip(0..)
-            .filter(|(o, _)| o.correct)
-            .map(|(_, i)| i)
-            .collect();
-        let correct = match (question.kind, response) {
-            (QuestionKind::Output, UserAnswer::Output { text }) => {
-                outputs_match(question.expected_output.as_deref().unwrap_or_default(), text)
-            }
-            (QuestionKind::Choice, UserAnswer::Choice { selected }) => {
-                let mut selected = selected.clone();
-                selected.sort_unstable();
-                selected.dedup();
-                selected == correct_options
-            }
-            (kind, _) => {
-                return Err(Error::InvalidInput(format!(
-                    "a {} question cannot take that kind of answer",
-                    kind.as_str()
-                )))
-            }
-        };
-        Ok(Verdict {
-            correct,
-            suggested: if correct { Grade::Good } else { Grade::Again },
-            expected_output: question.expected_output,
-            correct_options,
+        verdict(&question, response).ok_or_else(|| {
+            Error::InvalidInput(format!(
+                "a {} question cannot take that kind of answer",
+                question.kind.as_str()
+            ))
         })
     }
+}
+
+/// Grades an answer to an `output` or `choice` question; None when the app cannot grade it.
+pub(crate) fn verdict(question: &QuestionDetail, response: &UserAnswer) -> Option<Verdict> {
+    let correct_options: Vec<u32> = question
+        .options
+        .iter()
+        .zip(0..)
+        .filter(|(o, _)| o.correct)
+        .map(|(_, i)| i)
+        .collect();
+    let correct = match (question.kind, response) {
+        (QuestionKind::Output, UserAnswer::Output { text }) => {
+            outputs_match(question.expected_output.as_deref().unwrap_or_default(), text)
+        }
+        (QuestionKind::Choice, UserAnswer::Choice { selected }) => {
+            let mut selected = selected.clone();
+            selected.sort_unstable();
+            selected.dedup();
+            selected == correct_options
+        }
+        _ => return None,
+    };
+    Some(Verdict {
+        correct,
+        suggested: if correct { Grade::Good } else { Grade::Again },
+        expected_output: question.expected_output.clone(),
+        correct_options,
+    })
 }

@@ -3,7 +3,7 @@
 pub(crate) mod answering;
 pub(crate) mod card;
 pub mod day;
-mod grading;
+pub(crate) mod grading;
 mod queue;
 pub(crate) mod states;
 mod undo;
