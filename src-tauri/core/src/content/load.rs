@@ -28,6 +28,8 @@ struct ModuleFile {
     order: u32,
     summary: String,
     planned: u32,
+    #[serde(default)]
+    packages: bool,
 }
 
 #[derive(Deserialize)]
@@ -202,6 +204,7 @@ fn parse_module(slug: &str, text: &str) -> Result<Module, (usize, String)> {
         order: file.order,
         summary: file.summary,
         planned: file.planned,
+        packages: file.packages,
     })
 }
 

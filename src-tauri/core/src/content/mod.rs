@@ -64,6 +64,8 @@ pub struct Module {
     pub summary: String,
     /// How many questions the module is meant to hold.
     pub planned: u32,
+    /// Its code may import the packages pinned in `content/requirements.txt`.
+    pub packages: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
