@@ -52,4 +52,9 @@ impl Engine {
     pub(crate) fn today(&self) -> i64 {
         day::day_number(self.clock.now(), self.settings.rollover_hour)
     }
+
+    /// When study day `day` starts, in milliseconds since the epoch, in today's time zone.
+    pub(crate) fn day_start_ms(&self, day: i64) -> i64 {
+        day::day_start_ms(day, self.settings.rollover_hour, *self.clock.now().offset())
+    }
 }

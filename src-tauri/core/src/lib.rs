@@ -6,6 +6,7 @@ pub mod clock;
 pub mod content;
 mod engine;
 pub mod error;
+pub mod plan;
 pub mod rounds;
 pub mod scheduler;
 pub mod search;

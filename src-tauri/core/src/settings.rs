@@ -24,6 +24,10 @@ pub struct Settings {
     pub desired_retention: f32,
     /// Local hour at which a new study day starts.
     pub rollover_hour: u32,
+    /// The role the user is preparing for (a preset name); its modules come first.
+    pub target_role: Option<String>,
+    /// The interview date, `YYYY-MM-DD`; the study plan paces new questions to it.
+    pub interview_date: Option<String>,
 }
 
 impl Default for Settings {
@@ -34,6 +38,8 @@ impl Default for Settings {
             reviews_per_day: 200,
             desired_retention: 0.90,
             rollover_hour: 4,
+            target_role: None,
+            interview_date: None,
         }
     }
 }
@@ -49,6 +55,11 @@ impl Settings {
         }
         if self.new_per_day > 9999 || self.reviews_per_day > 9999 {
             return invalid("daily limits must be between 0 and 9999");
+        }
+        if let Some(date) = &self.interview_date {
+            if crate::scheduler::day::day_of_date(date).is_none() {
+                return invalid("the interview date must be a date like 2027-03-15");
+            }
         }
         Ok(())
     }
@@ -81,6 +92,11 @@ mod tests {
             ..Settings::default()
         };
         assert!(bad_hour.validate().is_err());
+        let bad_date = Settings {
+            interview_date: Some("next Tuesday".into()),
+            ..Settings::default()
+        };
+        assert!(bad_date.validate().is_err());
     }
 
     #[test]

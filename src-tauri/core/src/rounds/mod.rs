@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 use crate::catalog::QuestionDetail;
 use crate::content::{Difficulty, QuestionKind};
 
+pub(crate) use lifecycle::iso_time;
 pub use presets::RoundPreset;
 pub use results::{Breakdown, PastRound, RoundResults, RoundSummary};
 pub use scoring::grade_for_score;

@@ -80,5 +80,6 @@ pub(crate) fn record_review(
         reps: previous.as_ref().map_or(0, |card| card.reps) + 1,
         lapses: previous.as_ref().map_or(0, |card| card.lapses) + u32::from(lapsed),
     }
-    .save(tx)
+    .save(tx)?;
+    crate::stats::daily::refresh_day(tx, context.today)
 }

@@ -10,6 +10,29 @@ pub fn day_number(now: DateTime<FixedOffset>, rollover_hour: u32) -> i64 {
     local.date().signed_duration_since(NaiveDate::default()).num_days()
 }
 
+/// The calendar date of a study day, `YYYY-MM-DD`.
+pub fn date_of_day(day: i64) -> String {
+    (NaiveDate::default() + Duration::days(day))
+        .format("%Y-%m-%d")
+        .to_string()
+}
+
+/// The study day of a `YYYY-MM-DD` date, or None if it is not one.
+pub fn day_of_date(date: &str) -> Option<i64> {
+    let date = NaiveDate::parse_from_str(date, "%Y-%m-%d").ok()?;
+    Some(date.signed_duration_since(NaiveDate::default()).num_days())
+}
+
+/// When study day `day` starts, in milliseconds since the epoch, at `offset` from UTC.
+pub fn day_start_ms(day: i64, rollover_hour: u32, offset: FixedOffset) -> i64 {
+    let start = NaiveDate::default().and_hms_opt(0, 0, 0).unwrap_or_default()
+        + Duration::days(day)
+        + Duration::hours(i64::from(rollover_hour));
+    (start - Duration::seconds(i64::from(offset.local_minus_utc())))
+        .and_utc()
+        .timestamp_millis()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -51,6 +74,18 @@ mod tests {
             }
             assert_eq!(previous - day_number(at(2026, month, day, 0, 0), 4), 3);
         }
+    }
+
+    #[test]
+    fn dates_and_days_convert_both_ways() {
+        let day = day_of_date("2026-11-21").unwrap();
+        assert_eq!(date_of_day(day), "2026-11-21");
+        assert_eq!(day_of_date("2026-11-22"), Some(day + 1));
+        assert_eq!(day_of_date("21/11/2026"), None);
+        let now = at(2026, 11, 21, 9, 30);
+        assert_eq!(day_number(now, 4), day);
+        let start = day_start_ms(day, 4, *now.offset());
+        assert_eq!(start, at(2026, 11, 21, 4, 0).timestamp_millis());
     }
 
     #[test]

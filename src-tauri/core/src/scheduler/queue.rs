@@ -20,6 +20,8 @@ pub struct QueueCounts {
     /// Questions answered "again" today, coming back this session.
     pub learning: u32,
     pub reviewed_today: u32,
+    /// New questions introduced today.
+    pub new_done_today: u32,
     /// Consecutive study days up to today (or yesterday, before today's first answer).
     pub streak: u32,
 }
@@ -41,29 +43,25 @@ struct Limits {
 impl Engine {
     pub fn queue_counts(&self) -> Result<QueueCounts> {
         let today = self.today();
-        let (due, new, learning, new_done, reviews_done, reviewed_today) = self
-            .store
-            .conn
-            .prepare_cached(include_str!("sql/queue_counts.sql"))?
-            .query_row([today], |row| {
-                Ok((
-                    row.get::<_, u32>(0)?,
-                    row.get::<_, u32>(1)?,
-                    row.get::<_, u32>(2)?,
-                    row.get::<_, u32>(3)?,
-                    row.get::<_, u32>(4)?,
-                    row.get::<_, u32>(5)?,
-                ))
-            })?;
+        let conn = &self.store.conn;
+        let (new_done, reviews_done, reviewed_today): (u32, u32, u32) = conn
+            .prepare_cached(include_str!("sql/answers_today.sql"))?
+            .query_row([today], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?;
         let limits = Limits {
             due: self.settings.reviews_per_day.saturating_sub(reviews_done),
-            new: self.settings.new_per_day.saturating_sub(new_done),
+            new: self.new_quota(today)?.total.saturating_sub(new_done),
         };
+        let (due, new, learning): (u32, u32, u32) = conn
+            .prepare_cached(include_str!("sql/queue_counts.sql"))?
+            .query_row([today, i64::from(limits.due), i64::from(limits.new)], |row| {
+                Ok((row.get(0)?, row.get(1)?, row.get(2)?))
+            })?;
         Ok(QueueCounts {
-            due: due.min(limits.due),
-            new: new.min(limits.new),
+            due,
+            new,
             learning,
             reviewed_today,
+            new_done_today: new_done,
             streak: self.streak(today)?,
         })
     }
@@ -85,7 +83,7 @@ impl Engine {
             next = pick(include_str!("sql/next_due.sql"), &[&today])?;
         }
         if next.is_none() && counts.new > 0 {
-            next = pick(include_str!("sql/next_new.sql"), &[])?;
+            next = self.next_new_questions(today, 1)?.into_iter().next();
         }
         if next.is_none() {
             next = pick(include_str!("sql/next_learning.sql"), &[&today, &i64::MAX])?;

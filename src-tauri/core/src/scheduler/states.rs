@@ -73,12 +73,13 @@ pub fn outcomes(card: Option<&Card>, today: i64, desired_retention: f32) -> Resu
 
 /// The predicted probability that `card` is recalled on `today`.
 pub fn retrievability(card: &Card, today: i64) -> f32 {
-    let memory = MemoryState {
-        stability: card.stability,
-        difficulty: card.difficulty,
-    };
-    let elapsed = (today - card.last_day).max(0) as f32;
-    fsrs::current_retrievability(memory, elapsed, fsrs::FSRS6_DEFAULT_DECAY)
+    recall_probability(card.stability, card.difficulty, today - card.last_day)
+}
+
+/// The predicted probability of recall `days_elapsed` days after the last answer.
+pub fn recall_probability(stability: f32, difficulty: f32, days_elapsed: i64) -> f32 {
+    let memory = MemoryState { stability, difficulty };
+    fsrs::current_retrievability(memory, days_elapsed.max(0) as f32, fsrs::FSRS6_DEFAULT_DECAY)
 }
 
 fn round_days(interval: f32) -> Result<i64> {

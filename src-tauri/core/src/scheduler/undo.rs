@@ -25,6 +25,7 @@ impl Engine {
                 Some(json) => serde_json::from_str::<Card>(&json)?.save(tx)?,
             }
             tx.execute("DELETE FROM revlog WHERE id = ?1", [revlog_id])?;
+            crate::stats::daily::refresh_day(tx, today)?;
             Ok(question_id)
         })?;
         self.review_item(&question_id)

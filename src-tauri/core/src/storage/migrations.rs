@@ -8,6 +8,7 @@ use crate::{Error, Result};
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_initial.sql"),
     include_str!("migrations/0002_rounds.sql"),
+    include_str!("migrations/0003_daily_stats.sql"),
 ];
 
 /// The schema version this build writes.

@@ -89,3 +89,38 @@ fn a_database_from_the_first_version_upgrades_and_keeps_its_progress() {
     let rounds: i64 = conn.query_row("SELECT COUNT(*) FROM rounds", [], |r| r.get(0)).unwrap();
     assert_eq!(rounds, 0);
 }
+
+#[test]
+fn the_daily_stats_migration_sums_an_existing_review_log() {
+    use pyprep_core::clock::ManualClock;
+    use pyprep_core::stats::StatsRange;
+
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("pyprep.sqlite3");
+    let clock = ManualClock::new(crate::fixtures::new_york(2026, 3, 2, 10));
+    let open = |path: &std::path::Path| {
+        let mut engine =
+            Engine::with_store(Store::open(path).unwrap(), Settings::default(), Box::new(clock.clone())).unwrap();
+        engine.sync_content(&crate::fixtures::bank(), "test").unwrap();
+        engine
+    };
+    let before = {
+        let mut engine = open(&path);
+        engine.answer("q-names", Grade::Good, 3_000).unwrap();
+        engine.answer("q-sum", Grade::Again, 4_000).unwrap();
+        clock.advance(chrono::Duration::days(1));
+        engine.answer("q-sum", Grade::Good, 5_000).unwrap();
+        engine.progress(StatsRange::Month, None).unwrap()
+    };
+    // Back to schema 2: the review log without its daily sums.
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.execute_batch(
+        "DROP TABLE daily_stats; DROP VIEW daily_totals; DROP VIEW review_kinds; PRAGMA user_version = 2;",
+    )
+    .unwrap();
+    drop(conn);
+    let after = open(&path).progress(StatsRange::Month, None).unwrap();
+    assert_eq!(after, before);
+    assert_eq!(after.reviews.new.iter().sum::<u32>(), 2);
+    assert_eq!(after.reviews.learning.iter().sum::<u32>(), 1);
+}

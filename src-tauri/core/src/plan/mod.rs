@@ -1,0 +1,247 @@
+//! The study plan: with an interview date, new questions are paced so that
+//! every question of the target role's modules is introduced before the date,
+//! the same number each day; without one, the daily limits apply.
+
+mod pacing;
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+
+use crate::content::Difficulty;
+use crate::scheduler::day::day_of_date;
+use crate::stats::ModuleReadiness;
+use crate::{Engine, Result};
+
+pub use pacing::{daily_new_quota, module_order, ModuleProgress};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub enum PlanBasis {
+    /// No interview date: the daily limits from the settings.
+    DailyLimits,
+    /// New questions paced to the interview date.
+    InterviewDate,
+    /// The interview date is today or past: back to the daily limits.
+    DatePassed,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct PlannedQuestion {
+    pub id: String,
+    pub title: String,
+    pub module_title: String,
+    pub difficulty: Difficulty,
+}
+
+/// Today's plan, as Home shows it.
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct StudyPlan {
+    pub basis: PlanBasis,
+    /// The target role, when it names one of the presets.
+    pub target_role: Option<String>,
+    pub interview_date: Option<String>,
+    /// Study days before the interview date, today included.
+    pub days_left: Option<u32>,
+    /// Reviews (and relearning questions) waiting today.
+    pub reviews_due: u32,
+    /// New questions planned for the whole of today, and those already introduced.
+    pub new_quota: u32,
+    pub new_done: u32,
+    /// The next new questions, up to the rest of today's quota.
+    pub new_questions: Vec<PlannedQuestion>,
+    /// Questions of the priority modules (the role's, or all) and those not yet seen.
+    pub priority_questions: u32,
+    pub priority_unseen: u32,
+    /// Readiness of the priority modules, now and on the date.
+    pub readiness: Vec<ModuleReadiness>,
+}
+
+/// How many new questions today allows in all, and why.
+pub(crate) struct NewQuota {
+    pub basis: PlanBasis,
+    pub total: u32,
+    pub days_left: Option<u32>,
+}
+
+struct Priority {
+    /// The role's modules and weights; None when no role is set (every module counts).
+    role_modules: Option<Vec<(String, u32)>>,
+    /// Every module with questions.
+    progress: HashMap<String, (u32, u32, u32)>,
+}
+
+impl Priority {
+    fn modules(&self) -> Vec<ModuleProgress> {
+        let weights: Vec<(String, u32)> = match &self.role_modules {
+            Some(weights) => weights.clone(),
+            None => self.progress.keys().map(|slug| (slug.clone(), 1)).collect(),
+        };
+        let mut modules: Vec<ModuleProgress> = weights
+            .into_iter()
+            .filter_map(|(slug, weight)| {
+                let (questions, unseen, _) = *self.progress.get(&slug)?;
+                Some(ModuleProgress {
+                    slug,
+                    weight,
+                    questions,
+                    unseen,
+                })
+            })
+            .collect();
+        modules.sort_by(|a, b| a.slug.cmp(&b.slug));
+        modules
+    }
+
+    /// Priority questions not yet seen when today began.
+    fn unseen_at_day_start(&self) -> u32 {
+        self.modules()
+            .iter()
+            .map(|m| m.unseen + self.progress.get(&m.slug).map_or(0, |p| p.2))
+            .sum()
+    }
+}
+
+impl Engine {
+    fn role_modules(&self) -> Result<Option<Vec<(String, u32)>>> {
+        let Some(role) = &self.settings.target_role else {
+            return Ok(None);
+        };
+        Ok(self
+            .roles()?
+            .into_iter()
+            .find(|r| &r.name == role)
+            .map(|r| r.module_weights))
+    }
+
+    fn priority(&self, today: i64) -> Result<Priority> {
+        let mut statement = self
+            .store
+            .conn
+            .prepare_cached(include_str!("sql/module_progress.sql"))?;
+        let rows = statement.query_map([today], |row| {
+            Ok((row.get(0)?, (row.get(1)?, row.get(2)?, row.get(3)?)))
+        })?;
+        Ok(Priority {
+            role_modules: self.role_modules()?,
+            progress: rows.collect::<rusqlite::Result<_>>()?,
+        })
+    }
+
+    fn interview_day(&self) -> Option<i64> {
+        self.settings.interview_date.as_deref().and_then(day_of_date)
+    }
+
+    pub(crate) fn new_quota(&self, today: i64) -> Result<NewQuota> {
+        let daily_limit = |basis| NewQuota {
+            basis,
+            total: self.settings.new_per_day,
+            days_left: None,
+        };
+        let Some(interview_day) = self.interview_day() else {
+            return Ok(daily_limit(PlanBasis::DailyLimits));
+        };
+        if interview_day <= today {
+            return Ok(daily_limit(PlanBasis::DatePassed));
+        }
+        let days_left = u32::try_from(interview_day - today).unwrap_or(u32::MAX);
+        let unseen = self.priority(today)?.unseen_at_day_start();
+        Ok(NewQuota {
+            basis: PlanBasis::InterviewDate,
+            // Once the priority modules are all introduced, the rest of the bank follows at the daily limit.
+            total: if unseen == 0 {
+                self.settings.new_per_day
+            } else {
+                daily_new_quota(unseen, days_left)
+            },
+            days_left: Some(days_left),
+        })
+    }
+
+    /// The next `count` new questions: the role's modules first, in plan order,
+    /// then the rest of the bank in module order.
+    pub(crate) fn next_new_questions(&self, today: i64, count: u32) -> Result<Vec<String>> {
+        let mut chosen = Vec::new();
+        if self.settings.target_role.is_some() {
+            let priority = self.priority(today)?;
+            if priority.role_modules.is_some() {
+                let order = module_order(&priority.modules(), count);
+                let mut firsts: HashMap<&str, std::vec::IntoIter<String>> = HashMap::new();
+                for slug in &order {
+                    if !firsts.contains_key(slug.as_str()) {
+                        let wanted = order.iter().filter(|s| *s == slug).count() as u32;
+                        firsts.insert(slug, self.first_new(Some(slug), wanted)?.into_iter());
+                    }
+                    chosen.extend(firsts.get_mut(slug.as_str()).and_then(Iterator::next));
+                }
+            }
+        }
+        let missing = count.saturating_sub(chosen.len() as u32);
+        if missing > 0 {
+            let rest = self.first_new(None, missing + chosen.len() as u32)?;
+            chosen.extend(
+                rest.into_iter()
+                    .filter(|id| !chosen.contains(id))
+                    .take(missing as usize)
+                    .collect::<Vec<_>>(),
+            );
+        }
+        Ok(chosen)
+    }
+
+    fn first_new(&self, module: Option<&str>, count: u32) -> Result<Vec<String>> {
+        let mut statement = self
+            .store
+            .conn
+            .prepare_cached(include_str!("../scheduler/sql/next_new.sql"))?;
+        let rows = statement.query_map(rusqlite::params![module, count], |row| row.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn study_plan(&self) -> Result<StudyPlan> {
+        let today = self.today();
+        let counts = self.queue_counts()?;
+        let quota = self.new_quota(today)?;
+        let priority = self.priority(today)?;
+        let modules = priority.modules();
+        let mut statement = self
+            .store
+            .conn
+            .prepare_cached(include_str!("sql/planned_questions.sql"))?;
+        let new_questions = self
+            .next_new_questions(today, counts.new)?
+            .iter()
+            .map(|id| {
+                statement.query_row([id], |row| {
+                    Ok(PlannedQuestion {
+                        id: row.get(0)?,
+                        title: row.get(1)?,
+                        module_title: row.get(2)?,
+                        difficulty: crate::catalog::parse_enum(row, 3)?,
+                    })
+                })
+            })
+            .collect::<rusqlite::Result<_>>()?;
+        let readiness = self
+            .readiness(None)?
+            .modules
+            .into_iter()
+            .filter(|m| modules.iter().any(|p| p.slug == m.slug))
+            .collect();
+        Ok(StudyPlan {
+            basis: quota.basis,
+            target_role: priority.role_modules.as_ref().and(self.settings.target_role.clone()),
+            interview_date: self.settings.interview_date.clone(),
+            days_left: quota.days_left,
+            reviews_due: counts.due + counts.learning,
+            new_quota: quota.total,
+            new_done: counts.new_done_today,
+            new_questions,
+            priority_questions: modules.iter().map(|m| m.questions).sum(),
+            priority_unseen: modules.iter().map(|m| m.unseen).sum(),
+            readiness,
+        })
+    }
+}

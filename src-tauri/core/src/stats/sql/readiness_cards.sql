@@ -1,0 +1,4 @@
+SELECT q.module_slug, c.stability, c.difficulty, c.last_day
+FROM cards AS c
+JOIN questions AS q ON q.id = c.question_id
+WHERE q.retired = 0 AND (?1 IS NULL OR q.module_slug = ?1)
