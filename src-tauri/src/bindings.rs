@@ -3,13 +3,15 @@
 
 use tauri_specta::{collect_commands, Builder};
 
-use crate::commands::{catalog, review, rounds, search, settings};
+use crate::commands::{catalog, progress, review, rounds, search, settings};
 
 pub fn builder() -> Builder<tauri::Wry> {
     Builder::<tauri::Wry>::new().commands(collect_commands![
         catalog::list_modules,
         catalog::module_page,
         catalog::question,
+        progress::progress,
+        progress::study_plan,
         review::queue_counts,
         review::next_review,
         review::check_answer,

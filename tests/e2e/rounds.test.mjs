@@ -15,28 +15,9 @@ import {
   textOf,
   withApp,
 } from "./harness.mjs";
+import { startCustomRound } from "./flows.mjs";
 
 const driver = driverForThisFile();
-
-/** Sets up a 3-question custom round of Module 1 output and concept questions with a fixed seed. */
-async function startCustomRound(app, seed) {
-  await (await shown(app, "nav-rounds")).click();
-  await (await shown(app, "custom-module", '[data-slug="01-fundamentals"]')).click();
-  for (const kind of ["output", "concept"]) {
-    await (await shown(app, "custom-kind", `[data-value="${kind}"]`)).click();
-  }
-  for (const level of ["senior", "principal"]) {
-    const box = await shown(app, "custom-difficulty", `[data-value="${level}"]`);
-    if (await box.isSelected()) await box.click();
-  }
-  await (await shown(app, "custom-questions")).setValue("3");
-  await (await shown(app, "custom-minutes")).setValue("10");
-  const seedField = await byTestId(app, "custom-seed");
-  if (!(await seedField.isDisplayed())) await (await app.$("summary=Advanced")).click();
-  await (await shown(app, "custom-seed")).setValue(String(seed));
-  await (await shown(app, "custom-start")).click();
-  await shown(app, "round-countdown");
-}
 
 async function currentKind(app) {
   if (await (await byTestId(app, "round-output-input")).isExisting()) return "output";

@@ -13,29 +13,9 @@ import {
   textOf,
   withApp,
 } from "./harness.mjs";
+import { answerOnScreen } from "./flows.mjs";
 
 const driver = driverForThisFile();
-
-/** Answers the question on screen: a wrong guess for graded kinds, a reveal otherwise. */
-async function answerOnScreen(app) {
-  const title = await textOf(app, "review-question-title");
-  const outputBox = await byTestId(app, "output-input");
-  const options = await allByTestId(app, "choice-option");
-  let kind = "concept";
-  if (await outputBox.isExisting()) {
-    kind = "output";
-    await outputBox.setValue("certainly not the output");
-    await (await shown(app, "submit-answer")).click();
-  } else if (options.length > 0) {
-    kind = "choice";
-    await options[0].click();
-    await (await shown(app, "submit-answer")).click();
-  } else {
-    await (await shown(app, "show-answer")).click();
-  }
-  await shown(app, "review-answer");
-  return { title, kind };
-}
 
 async function waitForAnotherQuestion(app, title) {
   await app.waitUntil(async () => (await textOf(app, "review-question-title")) !== title, {

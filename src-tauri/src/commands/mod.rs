@@ -2,6 +2,7 @@
 //! async runtime, map the error. No rule lives here.
 
 pub mod catalog;
+pub mod progress;
 pub mod review;
 pub mod rounds;
 pub mod search;

@@ -44,6 +44,8 @@ describe("api", () => {
         reviewsPerDay: 100,
         desiredRetention: 0.5,
         rolloverHour: 4,
+        targetRole: null,
+        interviewDate: null,
       })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);

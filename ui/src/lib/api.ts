@@ -9,6 +9,7 @@ import {
   type IpcError,
   type ModulePage,
   type ModuleSummary,
+  type Progress,
   type QuestionDetail,
   type QueueCounts,
   type UserAnswer,
@@ -23,6 +24,8 @@ import {
   type RoundTick,
   type SearchHit,
   type Settings,
+  type StatsRange,
+  type StudyPlan,
   type Verdict,
 } from "./bindings";
 
@@ -37,8 +40,16 @@ export type {
   IntervalPreview,
   ModulePage,
   ModuleSummary,
+  ButtonCounts,
+  Heatmap,
+  HistogramBucket,
+  ModuleReadiness,
+  ModuleStates,
   PastRound,
+  PlanBasis,
+  PlannedQuestion,
   PresetModule,
+  Progress,
   QuestionDetail,
   QuestionKind,
   QuestionSummary,
@@ -57,8 +68,16 @@ export type {
   RoundSummary,
   RoundTick,
   SearchHit,
+  Readiness,
+  RetentionPeriod,
+  RetentionRow,
+  ReviewSeries,
+  RoundPoint,
   Settings,
+  StatsRange,
+  StudyPlan,
   Theme,
+  TodaySummary,
   Verdict,
 } from "./bindings";
 
@@ -219,6 +238,16 @@ export function roundResults(id: number): Promise<RoundResults> {
 /** Every round, newest first. */
 export function roundHistory(): Promise<RoundSummary[]> {
   return unwrap(() => commands.roundHistory());
+}
+
+/** Every chart series of the Progress page, for a range and an optional module. */
+export function progress(range: StatsRange, module: string | null): Promise<Progress> {
+  return unwrap(() => commands.progress(range, module));
+}
+
+/** Today's plan: reviews, the new questions chosen, and readiness on the interview date. */
+export function studyPlan(): Promise<StudyPlan> {
+  return unwrap(() => commands.studyPlan());
 }
 
 export function search(query: string, limit = 20): Promise<SearchHit[]> {

@@ -30,6 +30,25 @@ async question(id: string) : Promise<Result<QuestionDetail, IpcError>> {
     else return { status: "error", error: e  as any };
 }
 },
+/**
+ * Every chart series of the Progress page, for a range and an optional module.
+ */
+async progress(range: StatsRange, module: string | null) : Promise<Result<Progress, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("progress", { range, module }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async studyPlan() : Promise<Result<StudyPlan, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("study_plan") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
 async queueCounts() : Promise<Result<QueueCounts, IpcError>> {
     try {
     return { status: "ok", data: await TAURI_INVOKE("queue_counts") };
@@ -223,6 +242,14 @@ dataDir: string }
  */
 export type Breakdown = { label: string; questions: number; score: number }
 /**
+ * How often each grade was pressed, for one kind of answer.
+ */
+export type ButtonCounts = { kind: string; 
+/**
+ * Again, hard, good, easy.
+ */
+grades: number[] }
+/**
  * Where a question stands in its learning.
  */
 export type CardState = 
@@ -252,6 +279,11 @@ export type Difficulty = "junior" | "mid" | "senior" | "principal"
  */
 export type Grade = "again" | "hard" | "good" | "easy"
 /**
+ * Answers per day for the past year, oldest first, ending today.
+ */
+export type Heatmap = { startDate: string; counts: number[]; currentStreak: number; longestStreak: number; daysStudied: number }
+export type HistogramBucket = { label: string; count: number }
+/**
  * What would happen for each grade, shown on the buttons before grading.
  */
 export type IntervalPreview = { grade: Grade; days: number; 
@@ -264,6 +296,24 @@ label: string }
  */
 export type IpcError = { kind: string; message: string }
 export type ModulePage = { module: ModuleSummary; questions: QuestionSummary[] }
+export type ModuleReadiness = { slug: string; title: string; questions: number; 
+/**
+ * Questions answered at least once.
+ */
+seen: number; 
+/**
+ * Average predicted recall over all the module's questions, 0 to 1.
+ */
+recallNow: number; 
+/**
+ * The same on the interview date, if one is set and not past.
+ */
+recallOnDate: number | null }
+export type ModuleStates = { slug: string; title: string; new: number; learning: number; young: number; mature: number; 
+/**
+ * Questions that left the bank; their history is kept.
+ */
+retired: number }
 export type ModuleSummary = { slug: string; order: number; title: string; summary: string; 
 /**
  * Questions the module is meant to hold; more than `question_count` while it is being written.
@@ -282,7 +332,37 @@ mature: number;
  */
 due: number }
 export type PastRound = { id: number; startedAt: string; score: number }
+export type PlanBasis = 
+/**
+ * No interview date: the daily limits from the settings.
+ */
+"dailyLimits" | 
+/**
+ * New questions paced to the interview date.
+ */
+"interviewDate" | 
+/**
+ * The interview date is today or past: back to the daily limits.
+ */
+"datePassed"
+export type PlannedQuestion = { id: string; title: string; moduleTitle: string; difficulty: Difficulty }
 export type PresetModule = { slug: string; title: string; weight: number }
+/**
+ * Everything the Progress page draws, for one range and module filter.
+ */
+export type Progress = { 
+/**
+ * Today's date in the study calendar, `YYYY-MM-DD`.
+ */
+todayDate: string; today: TodaySummary; heatmap: Heatmap; reviews: ReviewSeries; 
+/**
+ * Reviews due on each of the next days; the first entry (today) includes overdue ones.
+ */
+forecast: number[]; states: ModuleStates[]; retention: RetentionRow[]; stability: HistogramBucket[]; buttons: ButtonCounts[]; readiness: Readiness; 
+/**
+ * Scored rounds in the range, oldest first (rounds mix modules, so the filter does not apply).
+ */
+rounds: RoundPoint[] }
 export type QuestionDetail = { id: string; moduleSlug: string; moduleTitle: string; title: string; difficulty: Difficulty; kind: QuestionKind; tags: string[]; roles: string[]; promptHtml: string | null; options: ChoiceOptionView[]; 
 /**
  * True when more than one option is right.
@@ -328,14 +408,34 @@ new: number;
  */
 learning: number; reviewedToday: number; 
 /**
+ * New questions introduced today.
+ */
+newDoneToday: number; 
+/**
  * Consecutive study days up to today (or yesterday, before today's first answer).
  */
 streak: number }
+export type Readiness = { 
+/**
+ * The interview date from the settings, when it is set.
+ */
+interviewDate: string | null; modules: ModuleReadiness[] }
+export type RetentionPeriod = "today" | "week" | "month" | "year" | "all"
+/**
+ * Passed share of reviews over one period ("true retention", as in Anki):
+ * a review passes unless it is answered "again".
+ */
+export type RetentionRow = { period: RetentionPeriod; youngPassed: number; youngReviews: number; maturePassed: number; matureReviews: number }
 export type ReviewItem = { question: QuestionDetail; 
 /**
  * The interval each grade would give, in grade order.
  */
 intervals: IntervalPreview[]; counts: QueueCounts }
+/**
+ * Answers per bin from the range's start to today, by kind, and the time spent.
+ * A bin is one day, or a week or a month when the range spans years.
+ */
+export type ReviewSeries = { startDate: string; binDays: number; new: number[]; learning: number[]; young: number[]; mature: number[]; timeMs: number[] }
 export type RevisitItem = { questionId: string; title: string; score: number }
 export type Round = { id: number; title: string; preset: string | null; mode: RoundMode; hideDifficulty: boolean; stage: RoundStage; timeLimitMs: number; timeLeftMs: number; current: number; startedAt: string; questions: RoundQuestion[] }
 /**
@@ -388,6 +488,19 @@ export type RoundMode =
  * The model answer is shown after each question.
  */
 "practice"
+export type RoundPoint = { id: number; 
+/**
+ * The role preset, or None for a custom round.
+ */
+preset: string | null; startedAt: string; 
+/**
+ * Mean question score, 0 to 1.
+ */
+score: number; 
+/**
+ * Mean time spent on an answered question; None when none was answered.
+ */
+secondsPerQuestion: number | null; questions: number }
 /**
  * A role's mock round, as the set-up screen shows it.
  */
@@ -472,8 +585,54 @@ desiredRetention: number;
 /**
  * Local hour at which a new study day starts.
  */
-rolloverHour: number }
+rolloverHour: number; 
+/**
+ * The role the user is preparing for (a preset name); its modules come first.
+ */
+targetRole: string | null; 
+/**
+ * The interview date, `YYYY-MM-DD`; the study plan paces new questions to it.
+ */
+interviewDate: string | null }
+export type StatsRange = "month" | "quarter" | "year" | "all"
+/**
+ * Today's plan, as Home shows it.
+ */
+export type StudyPlan = { basis: PlanBasis; 
+/**
+ * The target role, when it names one of the presets.
+ */
+targetRole: string | null; interviewDate: string | null; 
+/**
+ * Study days before the interview date, today included.
+ */
+daysLeft: number | null; 
+/**
+ * Reviews (and relearning questions) waiting today.
+ */
+reviewsDue: number; 
+/**
+ * New questions planned for the whole of today, and those already introduced.
+ */
+newQuota: number; newDone: number; 
+/**
+ * The next new questions, up to the rest of today's quota.
+ */
+newQuestions: PlannedQuestion[]; 
+/**
+ * Questions of the priority modules (the role's, or all) and those not yet seen.
+ */
+priorityQuestions: number; priorityUnseen: number; 
+/**
+ * Readiness of the priority modules, now and on the date.
+ */
+readiness: ModuleReadiness[] }
 export type Theme = "light" | "dark" | "system"
+export type TodaySummary = { reviews: number; timeMs: number; 
+/**
+ * Share of today's answers other than "again"; None before the first answer.
+ */
+accuracy: number | null; newSeen: number }
 /**
  * What the user answered to a question the app can grade.
  */

@@ -5,6 +5,7 @@ function circle(cx: number, cy: number, r: number): string {
 }
 
 export const ICONS = {
+  chart: ["M4 20h16", "M7 16.5V11", "M12 16.5V6.5", "M17 16.5v-4"],
   home: ["M4 10.2 12 3.5l8 6.7V19a1.5 1.5 0 0 1-1.5 1.5H15v-6H9v6H5.5A1.5 1.5 0 0 1 4 19z"],
   modules: [
     "m12 3.5 8.5 4.25L12 12 3.5 7.75z",

@@ -12,7 +12,15 @@ import type {
 } from "$lib/bindings";
 
 export function counts(overrides: Partial<QueueCounts> = {}): QueueCounts {
-  return { due: 3, new: 2, learning: 0, reviewedToday: 0, streak: 1, ...overrides };
+  return {
+    due: 3,
+    new: 2,
+    learning: 0,
+    reviewedToday: 0,
+    newDoneToday: 0,
+    streak: 1,
+    ...overrides,
+  };
 }
 
 export function questionDetail(overrides: Partial<QuestionDetail> = {}): QuestionDetail {
@@ -114,6 +122,8 @@ export const DEFAULT_SETTINGS: Settings = {
   reviewsPerDay: 200,
   desiredRetention: 0.9,
   rolloverHour: 4,
+  targetRole: null,
+  interviewDate: null,
 };
 
 export interface Call {
