@@ -64,7 +64,7 @@ test("reviews and a finished round appear on the Progress page", async () => {
   });
 });
 
-test("a several-month history fills every chart", async () => {
+test("a several-month history fills every chart; a role and date give Home a paced plan", async () => {
   const dataDir = newDataDir();
   // The first launch creates the database and loads the question bank.
   await withApp(driver, dataDir, (app) => shown(app, "nav-progress"));
@@ -94,8 +94,32 @@ test("a several-month history fills every chart", async () => {
       await screenshot(app, name);
     }
 
+    // A target role and an interview date in 30 days turn Home's plan into a paced one.
+    await (await shown(app, "nav-settings")).click();
+    await (await shown(app, "settings-role")).selectByAttribute("value", "Data Engineer");
+    await shown(app, "settings-saved");
+    const date = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    await app.execute((value) => {
+      const input = document.querySelector('[data-testid="settings-interview-date"]');
+      input.value = value;
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+      input.dispatchEvent(new Event("change", { bubbles: true }));
+    }, date);
+    await app.waitUntil(async () => (await textOf(app, "settings-saved")) === "Saved");
+    await screenshot(app, "16-settings-interview");
+    await (await shown(app, "nav-home")).click();
+    await app.waitUntil(async () =>
+      /Interview for Data Engineer on/.test(await textOf(app, "plan-summary")),
+    );
+    assert.ok((await allByTestId(app, "readiness-row")).length >= 3, "readiness on the date");
+    await screenshot(app, "17-home-plan");
+
     await (await shown(app, "nav-settings")).click();
     await (await shown(app, "settings-theme")).selectByAttribute("value", "dark");
+    await screenshot(app, "16b-settings-interview-dark");
+    await (await shown(app, "nav-home")).click();
+    await shown(app, "plan-summary");
+    await screenshot(app, "17b-home-plan-dark");
     await openProgress(app);
     await (await app.$("button=3 months")).click();
     await app.waitUntil(async () => (await allByTestId(app, "bar")).length > 90);

@@ -102,6 +102,16 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     time("search \"context manager\"", || {
         engine.search("context manager", 20).map(drop)
     })?;
+    engine.set_settings(Settings {
+        interview_date: Some((Local::now().date_naive() + chrono::Days::new(60)).to_string()),
+        ..Settings::default()
+    })?;
+    time("today's queue, paced to an interview date", || {
+        engine.next_review().map(drop)
+    })?;
+    time("study plan, paced to an interview date", || {
+        engine.study_plan().map(drop)
+    })?;
     let mut answer_times = Vec::new();
     for _ in 0..RUNS {
         let Some(item) = engine.next_review()? else { break };

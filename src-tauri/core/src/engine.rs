@@ -1,7 +1,9 @@
+use std::cell::Cell;
 use std::path::Path;
 
 use crate::clock::{Clock, SystemClock};
 use crate::content::{embedded, Bank};
+use crate::plan::NewQuota;
 use crate::scheduler::day;
 use crate::storage::Store;
 use crate::{Result, Settings};
@@ -11,6 +13,9 @@ pub struct Engine {
     pub(crate) store: Store,
     pub(crate) settings: Settings,
     clock: Box<dyn Clock>,
+    /// Today's quota of new questions: fixed for the day by its definition, so
+    /// it is worked out once per day (and again after the settings or bank change).
+    pub(crate) day_quota: Cell<Option<(i64, NewQuota)>>,
 }
 
 impl Engine {
@@ -31,7 +36,12 @@ impl Engine {
     /// An engine on an already opened store, without syncing content.
     pub fn with_store(store: Store, settings: Settings, clock: Box<dyn Clock>) -> Result<Engine> {
         settings.validate()?;
-        Ok(Engine { store, settings, clock })
+        Ok(Engine {
+            store,
+            settings,
+            clock,
+            day_quota: Cell::new(None),
+        })
     }
 
     pub fn settings(&self) -> &Settings {
@@ -41,6 +51,7 @@ impl Engine {
     pub fn set_settings(&mut self, settings: Settings) -> Result<()> {
         settings.validate()?;
         self.settings = settings;
+        self.day_quota.set(None);
         Ok(())
     }
 

@@ -608,13 +608,13 @@ targetRole: string | null; interviewDate: string | null;
  */
 daysLeft: number | null; 
 /**
- * Reviews (and relearning questions) waiting today.
+ * Today's queue, within the plan's quota of new questions.
  */
-reviewsDue: number; 
+counts: QueueCounts; 
 /**
- * New questions planned for the whole of today, and those already introduced.
+ * New questions planned for the whole of today.
  */
-newQuota: number; newDone: number; 
+newQuota: number; 
 /**
  * The next new questions, up to the rest of today's quota.
  */

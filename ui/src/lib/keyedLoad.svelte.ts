@@ -8,11 +8,16 @@ export interface LoadError {
   message: string;
 }
 
-/** Call during component setup. `reset` runs on every key change, before the load. */
+/**
+ * Call during component setup. `reset` runs on every key change, before the load.
+ * With `keepPrevious`, the old data stays on screen until the new key's arrives
+ * (for filters on one page, where blanking the page would flicker).
+ */
 export function keyedLoad<T>(
   key: () => string,
   fetch: (key: string) => Promise<T>,
   reset?: () => void,
+  keepPrevious = false,
 ) {
   let data = $state<T | null>(null);
   let error = $state<LoadError | null>(null);
@@ -30,7 +35,7 @@ export function keyedLoad<T>(
 
   $effect(() => {
     const target = key();
-    data = null;
+    if (!keepPrevious) data = null;
     reset?.();
     void load(target);
   });

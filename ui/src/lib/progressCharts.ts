@@ -9,14 +9,20 @@ function utcDate(isoDate: string): Date {
   return new Date(`${isoDate}T00:00:00Z`);
 }
 
+/** A `YYYY-MM-DD` date, `offsetDays` later, in the user's locale; never shifted by the time zone. */
+export function calendarDate(
+  isoDate: string,
+  options: Intl.DateTimeFormatOptions,
+  offsetDays = 0,
+): string {
+  const date = new Date(utcDate(isoDate).getTime() + offsetDays * DAY_MS);
+  return date.toLocaleDateString(undefined, { ...options, timeZone: "UTC" });
+}
+
 /** "Mar 2", or "Mar 2026" when each bin is a month. */
 export function dayLabel(isoDate: string, offsetDays: number, monthly = false): string {
-  const date = new Date(utcDate(isoDate).getTime() + offsetDays * DAY_MS);
-  return date.toLocaleDateString(undefined, {
-    month: "short",
-    ...(monthly ? { year: "numeric" } : { day: "numeric" }),
-    timeZone: "UTC",
-  });
+  const parts: Intl.DateTimeFormatOptions = monthly ? { year: "numeric" } : { day: "numeric" };
+  return calendarDate(isoDate, { month: "short", ...parts }, offsetDays);
 }
 
 /** One label per bin of `binDays` days from `startDate`. */

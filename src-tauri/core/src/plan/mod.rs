@@ -10,6 +10,7 @@ use serde::Serialize;
 
 use crate::content::Difficulty;
 use crate::scheduler::day::day_of_date;
+use crate::scheduler::QueueCounts;
 use crate::stats::ModuleReadiness;
 use crate::{Engine, Result};
 
@@ -45,11 +46,10 @@ pub struct StudyPlan {
     pub interview_date: Option<String>,
     /// Study days before the interview date, today included.
     pub days_left: Option<u32>,
-    /// Reviews (and relearning questions) waiting today.
-    pub reviews_due: u32,
-    /// New questions planned for the whole of today, and those already introduced.
+    /// Today's queue, within the plan's quota of new questions.
+    pub counts: QueueCounts,
+    /// New questions planned for the whole of today.
     pub new_quota: u32,
-    pub new_done: u32,
     /// The next new questions, up to the rest of today's quota.
     pub new_questions: Vec<PlannedQuestion>,
     /// Questions of the priority modules (the role's, or all) and those not yet seen.
@@ -60,17 +60,25 @@ pub struct StudyPlan {
 }
 
 /// How many new questions today allows in all, and why.
+#[derive(Debug, Clone, Copy)]
 pub(crate) struct NewQuota {
     pub basis: PlanBasis,
     pub total: u32,
     pub days_left: Option<u32>,
 }
 
-struct Priority {
+/// How far one module's questions have been introduced.
+struct Introduced {
+    questions: u32,
+    unseen: u32,
+    first_seen_today: u32,
+}
+
+pub(crate) struct Priority {
     /// The role's modules and weights; None when no role is set (every module counts).
     role_modules: Option<Vec<(String, u32)>>,
     /// Every module with questions.
-    progress: HashMap<String, (u32, u32, u32)>,
+    progress: HashMap<String, Introduced>,
 }
 
 impl Priority {
@@ -82,12 +90,12 @@ impl Priority {
         let mut modules: Vec<ModuleProgress> = weights
             .into_iter()
             .filter_map(|(slug, weight)| {
-                let (questions, unseen, _) = *self.progress.get(&slug)?;
+                let introduced = self.progress.get(&slug)?;
                 Some(ModuleProgress {
                     slug,
                     weight,
-                    questions,
-                    unseen,
+                    questions: introduced.questions,
+                    unseen: introduced.unseen,
                 })
             })
             .collect();
@@ -99,7 +107,7 @@ impl Priority {
     fn unseen_at_day_start(&self) -> u32 {
         self.modules()
             .iter()
-            .map(|m| m.unseen + self.progress.get(&m.slug).map_or(0, |p| p.2))
+            .map(|m| m.unseen + self.progress.get(&m.slug).map_or(0, |p| p.first_seen_today))
             .sum()
     }
 }
@@ -122,7 +130,12 @@ impl Engine {
             .conn
             .prepare_cached(include_str!("sql/module_progress.sql"))?;
         let rows = statement.query_map([today], |row| {
-            Ok((row.get(0)?, (row.get(1)?, row.get(2)?, row.get(3)?)))
+            let introduced = Introduced {
+                questions: row.get(1)?,
+                unseen: row.get(2)?,
+                first_seen_today: row.get(3)?,
+            };
+            Ok((row.get(0)?, introduced))
         })?;
         Ok(Priority {
             role_modules: self.role_modules()?,
@@ -134,7 +147,20 @@ impl Engine {
         self.settings.interview_date.as_deref().and_then(day_of_date)
     }
 
-    pub(crate) fn new_quota(&self, today: i64) -> Result<NewQuota> {
+    /// How many new questions today allows in all. Pacing to a date needs the
+    /// modules' progress: `known` when the caller has it, else it is read.
+    pub(crate) fn new_quota(&self, today: i64, known: Option<&Priority>) -> Result<NewQuota> {
+        if let Some((day, quota)) = self.day_quota.get() {
+            if day == today {
+                return Ok(quota);
+            }
+        }
+        let quota = self.work_out_quota(today, known)?;
+        self.day_quota.set(Some((today, quota)));
+        Ok(quota)
+    }
+
+    fn work_out_quota(&self, today: i64, known: Option<&Priority>) -> Result<NewQuota> {
         let daily_limit = |basis| NewQuota {
             basis,
             total: self.settings.new_per_day,
@@ -147,7 +173,10 @@ impl Engine {
             return Ok(daily_limit(PlanBasis::DatePassed));
         }
         let days_left = u32::try_from(interview_day - today).unwrap_or(u32::MAX);
-        let unseen = self.priority(today)?.unseen_at_day_start();
+        let unseen = match known {
+            Some(priority) => priority.unseen_at_day_start(),
+            None => self.priority(today)?.unseen_at_day_start(),
+        };
         Ok(NewQuota {
             basis: PlanBasis::InterviewDate,
             // Once the priority modules are all introduced, the rest of the bank follows at the daily limit.
@@ -163,30 +192,35 @@ impl Engine {
     /// The next `count` new questions: the role's modules first, in plan order,
     /// then the rest of the bank in module order.
     pub(crate) fn next_new_questions(&self, today: i64, count: u32) -> Result<Vec<String>> {
+        match self.settings.target_role {
+            Some(_) => self.next_new_from(Some(&self.priority(today)?), count),
+            None => self.next_new_from(None, count),
+        }
+    }
+
+    fn next_new_from(&self, priority: Option<&Priority>, count: u32) -> Result<Vec<String>> {
         let mut chosen = Vec::new();
-        if self.settings.target_role.is_some() {
-            let priority = self.priority(today)?;
-            if priority.role_modules.is_some() {
-                let order = module_order(&priority.modules(), count);
-                let mut firsts: HashMap<&str, std::vec::IntoIter<String>> = HashMap::new();
-                for slug in &order {
-                    if !firsts.contains_key(slug.as_str()) {
-                        let wanted = order.iter().filter(|s| *s == slug).count() as u32;
-                        firsts.insert(slug, self.first_new(Some(slug), wanted)?.into_iter());
-                    }
-                    chosen.extend(firsts.get_mut(slug.as_str()).and_then(Iterator::next));
-                }
+        if let Some(priority) = priority.filter(|p| p.role_modules.is_some()) {
+            let order = module_order(&priority.modules(), count);
+            let mut wanted: HashMap<&str, u32> = HashMap::new();
+            for slug in &order {
+                *wanted.entry(slug).or_default() += 1;
             }
+            let mut firsts = HashMap::new();
+            for (slug, count) in wanted {
+                firsts.insert(slug, self.first_new(Some(slug), count)?.into_iter());
+            }
+            chosen.extend(order.iter().filter_map(|slug| firsts.get_mut(slug.as_str())?.next()));
         }
         let missing = count.saturating_sub(chosen.len() as u32);
         if missing > 0 {
             let rest = self.first_new(None, missing + chosen.len() as u32)?;
-            chosen.extend(
-                rest.into_iter()
-                    .filter(|id| !chosen.contains(id))
-                    .take(missing as usize)
-                    .collect::<Vec<_>>(),
-            );
+            let rest: Vec<String> = rest
+                .into_iter()
+                .filter(|id| !chosen.contains(id))
+                .take(missing as usize)
+                .collect();
+            chosen.extend(rest);
         }
         Ok(chosen)
     }
@@ -202,16 +236,16 @@ impl Engine {
 
     pub fn study_plan(&self) -> Result<StudyPlan> {
         let today = self.today();
-        let counts = self.queue_counts()?;
-        let quota = self.new_quota(today)?;
         let priority = self.priority(today)?;
+        let quota = self.new_quota(today, Some(&priority))?;
+        let counts = self.queue_counts_with(today, &quota)?;
         let modules = priority.modules();
         let mut statement = self
             .store
             .conn
             .prepare_cached(include_str!("sql/planned_questions.sql"))?;
         let new_questions = self
-            .next_new_questions(today, counts.new)?
+            .next_new_from(Some(&priority), counts.new)?
             .iter()
             .map(|id| {
                 statement.query_row([id], |row| {
@@ -235,9 +269,8 @@ impl Engine {
             target_role: priority.role_modules.as_ref().and(self.settings.target_role.clone()),
             interview_date: self.settings.interview_date.clone(),
             days_left: quota.days_left,
-            reviews_due: counts.due + counts.learning,
+            counts,
             new_quota: quota.total,
-            new_done: counts.new_done_today,
             new_questions,
             priority_questions: modules.iter().map(|m| m.questions).sum(),
             priority_unseen: modules.iter().map(|m| m.unseen).sum(),

@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use super::states::{self, IntervalPreview};
 use crate::catalog::QuestionDetail;
+use crate::plan::NewQuota;
 use crate::{Engine, Result};
 
 /// A question answered "again" comes back after others once this much time has passed.
@@ -43,13 +44,18 @@ struct Limits {
 impl Engine {
     pub fn queue_counts(&self) -> Result<QueueCounts> {
         let today = self.today();
+        self.queue_counts_with(today, &self.new_quota(today, None)?)
+    }
+
+    /// The counts for `today`, with the new questions `quota` allows.
+    pub(crate) fn queue_counts_with(&self, today: i64, quota: &NewQuota) -> Result<QueueCounts> {
         let conn = &self.store.conn;
         let (new_done, reviews_done, reviewed_today): (u32, u32, u32) = conn
             .prepare_cached(include_str!("sql/answers_today.sql"))?
             .query_row([today], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?;
         let limits = Limits {
             due: self.settings.reviews_per_day.saturating_sub(reviews_done),
-            new: self.new_quota(today)?.total.saturating_sub(new_done),
+            new: quota.total.saturating_sub(new_done),
         };
         let (due, new, learning): (u32, u32, u32) = conn
             .prepare_cached(include_str!("sql/queue_counts.sql"))?

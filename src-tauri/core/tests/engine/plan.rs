@@ -69,7 +69,10 @@ fn a_date_paces_the_roles_questions_evenly_heaviest_module_first() {
     // The quota holds for the rest of the day as questions are introduced.
     engine.answer(&next.question.id, Grade::Good, 1_000).unwrap();
     let plan = engine.study_plan().unwrap();
-    assert_eq!((plan.new_quota, plan.new_done, plan.new_questions.len()), (2, 1, 1));
+    assert_eq!(
+        (plan.new_quota, plan.counts.new_done_today, plan.new_questions.len()),
+        (2, 1, 1)
+    );
 }
 
 #[test]
