@@ -106,6 +106,7 @@ test("a several-month history fills every chart; a role and date give Home a pac
       input.dispatchEvent(new Event("change", { bubbles: true }));
     }, date);
     await app.waitUntil(async () => (await textOf(app, "settings-saved")) === "Saved");
+    await app.execute(() => document.querySelector("#interview-title").scrollIntoView());
     await screenshot(app, "16-settings-interview");
     await (await shown(app, "nav-home")).click();
     await app.waitUntil(async () =>
@@ -116,6 +117,7 @@ test("a several-month history fills every chart; a role and date give Home a pac
 
     await (await shown(app, "nav-settings")).click();
     await (await shown(app, "settings-theme")).selectByAttribute("value", "dark");
+    await app.execute(() => document.querySelector("#interview-title").scrollIntoView());
     await screenshot(app, "16b-settings-interview-dark");
     await (await shown(app, "nav-home")).click();
     await shown(app, "plan-summary");
