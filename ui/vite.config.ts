@@ -11,6 +11,8 @@ export default defineConfig({
     watch: {
       ignored: ["**/src-tauri/**"],
     },
+    // The Python worker imports the harness from the engine crate (src-tauri/core).
+    fs: { allow: [".."] },
   },
   resolve: process.env.VITEST ? { conditions: ["browser"] } : undefined,
   test: {

@@ -3,15 +3,21 @@
 
 use tauri_specta::{collect_commands, Builder};
 
-use crate::commands::{catalog, progress, review, rounds, search, settings};
+use crate::commands::{catalog, challenges, progress, python, review, rounds, search, settings};
 
 pub fn builder() -> Builder<tauri::Wry> {
     Builder::<tauri::Wry>::new().commands(collect_commands![
         catalog::list_modules,
         catalog::module_page,
         catalog::question,
+        challenges::challenge_work,
+        challenges::save_draft,
+        challenges::submit_attempt,
+        challenges::grade_attempt,
         progress::progress,
         progress::study_plan,
+        python::python_status,
+        python::run_python,
         review::queue_counts,
         review::next_review,
         review::check_answer,
@@ -26,6 +32,7 @@ pub fn builder() -> Builder<tauri::Wry> {
         rounds::finish_round,
         rounds::score_round_question,
         rounds::complete_round,
+        rounds::record_round_tests,
         rounds::round_results,
         rounds::round_history,
         search::search,

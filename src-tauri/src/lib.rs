@@ -4,6 +4,7 @@ mod bindings;
 mod commands;
 mod engine_state;
 mod error;
+mod runtime_cache;
 mod settings_store;
 mod setup;
 mod window_state;
@@ -17,6 +18,7 @@ pub fn run() {
         .plugin(tauri_plugin_store::Builder::new().build())
         .plugin(window_state::plugin(data_dir_override.as_deref()))
         .invoke_handler(bindings.invoke_handler())
+        .register_asynchronous_uri_scheme_protocol(runtime_cache::SCHEME, runtime_cache::handle)
         .setup(move |app| setup::setup(app, data_dir_override))
         .run(tauri::generate_context!())
         .expect("Pyprep failed to start");

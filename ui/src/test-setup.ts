@@ -1,9 +1,10 @@
 // Test environment: what jsdom lacks, and a clean IPC mock after each test.
+// Files marked `@vitest-environment node` have no window to patch.
 
 import { clearMocks } from "@tauri-apps/api/mocks";
 import { afterEach } from "vitest";
 
-if (typeof window.matchMedia !== "function") {
+if (typeof window !== "undefined" && typeof window.matchMedia !== "function") {
   Object.defineProperty(window, "matchMedia", {
     configurable: true,
     writable: true,
@@ -20,10 +21,10 @@ if (typeof window.matchMedia !== "function") {
   });
 }
 
-if (typeof Element.prototype.scrollIntoView !== "function") {
+if (typeof Element !== "undefined" && typeof Element.prototype.scrollIntoView !== "function") {
   Element.prototype.scrollIntoView = function scrollIntoView() {};
 }
 
 afterEach(() => {
-  clearMocks();
+  if (typeof window !== "undefined") clearMocks();
 });

@@ -36,6 +36,9 @@ pub enum Error {
     Serialization(#[from] serde_json::Error),
     #[error("{path}: {source}")]
     Io { path: String, source: std::io::Error },
+    /// Python could not be found or started for a run.
+    #[error("{0}")]
+    Runner(String),
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -54,6 +57,7 @@ impl Error {
             Error::Scheduler(_) => "scheduler",
             Error::Serialization(_) => "internal",
             Error::Io { .. } => "io",
+            Error::Runner(_) => "runner",
         }
     }
 }

@@ -1,13 +1,15 @@
-//! Pyprep's engine: the question bank, the SQLite store, the FSRS scheduler
-//! and search. It knows nothing of Tauri; the app crate is a thin shell.
+//! Pyprep's engine: the question bank, the SQLite store, the FSRS scheduler,
+//! search and the CPython runner. It knows nothing of Tauri; the app crate is a thin shell.
 
 pub mod catalog;
+pub mod challenges;
 pub mod clock;
 pub mod content;
 mod engine;
 pub mod error;
 pub mod plan;
 pub mod rounds;
+pub mod runner;
 pub mod scheduler;
 pub mod search;
 pub mod settings;

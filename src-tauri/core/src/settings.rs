@@ -28,6 +28,10 @@ pub struct Settings {
     pub target_role: Option<String>,
     /// The interview date, `YYYY-MM-DD`; the study plan paces new questions to it.
     pub interview_date: Option<String>,
+    /// The CPython that runs code WebAssembly cannot (threads, processes); None finds one on PATH.
+    pub python_path: Option<String>,
+    /// Run every challenge on that CPython instead of the built-in runtime.
+    pub always_use_python: bool,
 }
 
 impl Default for Settings {
@@ -40,6 +44,8 @@ impl Default for Settings {
             rollover_hour: 4,
             target_role: None,
             interview_date: None,
+            python_path: None,
+            always_use_python: false,
         }
     }
 }
@@ -55,6 +61,13 @@ impl Settings {
         }
         if self.new_per_day > 9999 || self.reviews_per_day > 9999 {
             return invalid("daily limits must be between 0 and 9999");
+        }
+        if self
+            .python_path
+            .as_ref()
+            .is_some_and(|path| path.trim().is_empty() || path.len() > 4096)
+        {
+            return invalid("the Python path must be the path of a CPython 3.12 or newer executable");
         }
         if let Some(date) = &self.interview_date {
             if crate::scheduler::day::day_of_date(date).is_none() {

@@ -2,7 +2,9 @@
 //! async runtime, map the error. No rule lives here.
 
 pub mod catalog;
+pub mod challenges;
 pub mod progress;
+pub mod python;
 pub mod review;
 pub mod rounds;
 pub mod search;

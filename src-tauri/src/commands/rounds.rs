@@ -79,3 +79,18 @@ pub async fn round_results(engine: State<'_, EngineState>, id: u32) -> Result<Ro
 pub async fn round_history(engine: State<'_, EngineState>) -> Result<Vec<RoundSummary>, IpcError> {
     engine.run(|engine| engine.round_history()).await
 }
+
+/// Saves how many tests a challenge's final code passed, once answering is over.
+#[tauri::command]
+#[specta::specta]
+pub async fn record_round_tests(
+    engine: State<'_, EngineState>,
+    id: u32,
+    position: u32,
+    passed: u32,
+    total: u32,
+) -> Result<(), IpcError> {
+    engine
+        .run(move |engine| engine.record_round_tests(id, position, passed, total))
+        .await
+}

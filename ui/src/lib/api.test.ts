@@ -46,6 +46,8 @@ describe("api", () => {
         rolloverHour: 4,
         targetRole: null,
         interviewDate: null,
+        pythonPath: null,
+        alwaysUsePython: false,
       })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);

@@ -5,6 +5,13 @@
 import {
   commands,
   type AppInfo,
+  type Attempt,
+  type AttemptInput,
+  type ChallengeWork,
+  type PythonStatus,
+  type RunOutcome,
+  type RunRequest,
+  type DraftPlace,
   type Grade,
   type IpcError,
   type ModulePage,
@@ -32,6 +39,17 @@ import {
 export type {
   AnswerStatus,
   AppInfo,
+  Attempt,
+  AttemptInput,
+  ChallengeView,
+  ChallengeWork,
+  ChallengesSolved,
+  Interpreter,
+  PythonStatus,
+  RunOutcome,
+  RunRequest,
+  DraftPlace,
+  Runtime,
   Breakdown,
   CardState,
   ChoiceOptionView,
@@ -162,6 +180,40 @@ export function question(id: string): Promise<QuestionDetail> {
   return unwrap(() => commands.question(id));
 }
 
+/** The draft and the submitted attempts of a challenge. */
+export function challengeWork(questionId: string, place: DraftPlace): Promise<ChallengeWork> {
+  return unwrap(() => commands.challengeWork(questionId, place));
+}
+
+/** Saves the code typed so far (committed before this returns). */
+export function saveDraft(questionId: string, place: DraftPlace, code: string): Promise<null> {
+  return unwrap(() => commands.saveDraft(questionId, place, code));
+}
+
+/** Records a submit; the attempt carries the grade it suggests. */
+export function submitAttempt(
+  questionId: string,
+  place: DraftPlace,
+  attempt: AttemptInput,
+): Promise<Attempt> {
+  return unwrap(() => commands.submitAttempt(questionId, place, attempt));
+}
+
+/** Records the grade with the attempt and returns the next question to review. */
+export function gradeAttempt(attemptId: number, grade: Grade): Promise<ReviewItem | null> {
+  return unwrap(() => commands.gradeAttempt(attemptId, grade));
+}
+
+/** The CPython that runs what WebAssembly cannot: found, chosen, or what to install. */
+export function pythonStatus(): Promise<PythonStatus> {
+  return unwrap(() => commands.pythonStatus());
+}
+
+/** Runs code on the user's CPython; kind "runner" when there is none to run on. */
+export function runPython(request: RunRequest, timeLimitMs: number): Promise<RunOutcome> {
+  return unwrap(() => commands.runPython(request, timeLimitMs));
+}
+
 export function queueCounts(): Promise<QueueCounts> {
   return unwrap(() => commands.queueCounts());
 }
@@ -224,6 +276,16 @@ export function finishRound(id: number): Promise<Round> {
 /** Saves the key points covered by one answer; its score is the share ticked. */
 export function scoreRoundQuestion(id: number, position: number, ticked: number[]): Promise<null> {
   return unwrap(() => commands.scoreRoundQuestion(id, position, ticked));
+}
+
+/** Saves how many tests a challenge's final code passed, once answering is over. */
+export function recordRoundTests(
+  id: number,
+  position: number,
+  passed: number,
+  total: number,
+): Promise<null> {
+  return unwrap(() => commands.recordRoundTests(id, position, passed, total));
 }
 
 /** Records every score as a review and returns the results; every question must be scored. */

@@ -8,6 +8,8 @@ class AppState {
   counts = $state<QueueCounts | null>(null);
   /** Set when the engine could not open: the layout shows only this. */
   startupError = $state<ApiError | null>(null);
+  /** Settings: run every challenge on the user's own CPython. */
+  alwaysUsePython = $state(false);
   searchOpen = $state(false);
   helpOpen = $state(false);
 

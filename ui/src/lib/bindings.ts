@@ -30,6 +30,47 @@ async question(id: string) : Promise<Result<QuestionDetail, IpcError>> {
     else return { status: "error", error: e  as any };
 }
 },
+async challengeWork(questionId: string, place: DraftPlace) : Promise<Result<ChallengeWork, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("challenge_work", { questionId, place }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Saves the code typed so far (committed before this returns).
+ */
+async saveDraft(questionId: string, place: DraftPlace, code: string) : Promise<Result<null, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("save_draft", { questionId, place, code }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Records a submit and returns it with the grade it suggests.
+ */
+async submitAttempt(questionId: string, place: DraftPlace, attempt: AttemptInput) : Promise<Result<Attempt, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("submit_attempt", { questionId, place, attempt }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Records the grade as a review with the attempt, then gives the next question to review.
+ */
+async gradeAttempt(attemptId: number, grade: Grade) : Promise<Result<ReviewItem | null, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("grade_attempt", { attemptId, grade }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
 /**
  * Every chart series of the Progress page, for a range and an optional module.
  */
@@ -44,6 +85,26 @@ async progress(range: StatsRange, module: string | null) : Promise<Result<Progre
 async studyPlan() : Promise<Result<StudyPlan, IpcError>> {
     try {
     return { status: "ok", data: await TAURI_INVOKE("study_plan") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async pythonStatus() : Promise<Result<PythonStatus, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("python_status") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Runs code on the user's CPython, stopped after `time_limit_ms`. The engine is
+ * only asked which interpreter to use: a long run holds no lock.
+ */
+async runPython(request: RunRequest, timeLimitMs: number) : Promise<Result<RunOutcome, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("run_python", { request, timeLimitMs }) };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
@@ -173,6 +234,17 @@ async completeRound(id: number) : Promise<Result<RoundResults, IpcError>> {
     else return { status: "error", error: e  as any };
 }
 },
+/**
+ * Saves how many tests a challenge's final code passed, once answering is over.
+ */
+async recordRoundTests(id: number, position: number, passed: number, total: number) : Promise<Result<null, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("record_round_tests", { id, position, passed, total }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
 async roundResults(id: number) : Promise<Result<RoundResults, IpcError>> {
     try {
     return { status: "ok", data: await TAURI_INVOKE("round_results", { id }) };
@@ -237,6 +309,28 @@ export type AppInfo = { version: string;
  * Where the database and settings live.
  */
 dataDir: string }
+export type Attempt = { id: number; place: string; 
+/**
+ * RFC 3339, local time.
+ */
+at: string; passed: number; total: number; durationMs: number; hintsUsed: number; solutionShown: boolean; 
+/**
+ * The grade recorded with it, if the user graded it.
+ */
+grade: Grade | null; 
+/**
+ * The grade the app suggests for it.
+ */
+suggested: Grade }
+/**
+ * What the screen sends after a Submit ran every test.
+ */
+export type AttemptInput = { passed: number; total: number; 
+/**
+ * Time spent on the challenge until this submit.
+ */
+durationMs: number; hintsUsed: number; solutionShown: boolean; code: string }
+export type BlockResult = { error: UserError | null; ms: number; stdout: string; stderr: string; truncated: boolean }
 /**
  * The mean score of a group of questions.
  */
@@ -269,11 +363,75 @@ export type CardState =
  * Forgotten after being remembered; comes back today.
  */
 "relearning"
+export type ChallengeResult = { status: ChallengeStatus; 
+/**
+ * What stopped the user's code or the tests from loading.
+ */
+error: UserError | null; 
+/**
+ * What loading the user's code printed, and how long it took.
+ */
+setup: Setup; tests: TestResult[]; passed: number; total: number }
+export type ChallengeStatus = 
+/**
+ * The tests ran (passed or not).
+ */
+"ok" | "compile_error" | 
+/**
+ * The user's code raised while it was loading.
+ */
+"setup_error" | 
+/**
+ * The challenge's own tests failed to load.
+ */
+"tests_error"
+/**
+ * What the challenge screen needs from the bank.
+ */
+export type ChallengeView = { starter: string; 
+/**
+ * Python declaring the tests, hidden ones included (the screen shows only visible ones).
+ */
+tests: string; 
+/**
+ * Inline HTML, from a nudge to nearly the answer.
+ */
+hintsHtml: string[]; solution: string; runtime: Runtime; timeLimitS: number; targetMinutes: number }
+/**
+ * The user's work on one challenge: what they are writing and what they submitted.
+ */
+export type ChallengeWork = { draft: string | null; 
+/**
+ * Newest first (the last 50).
+ */
+attempts: Attempt[]; 
+/**
+ * Some attempt passed every test.
+ */
+solved: boolean }
+export type ChallengesSolved = { difficulty: Difficulty; 
+/**
+ * Challenges of this level in the bank.
+ */
+total: number; 
+/**
+ * Submitted at least once.
+ */
+attempted: number; 
+/**
+ * Passed every test in some attempt.
+ */
+solved: number }
 /**
  * One option of a `choice` question, rendered.
  */
 export type ChoiceOptionView = { html: string; correct: boolean }
 export type Difficulty = "junior" | "mid" | "senior" | "principal"
+/**
+ * Where a challenge is being worked on. A review starts from the starter code,
+ * so its draft is kept apart from the question page's, and cleared once graded.
+ */
+export type DraftPlace = "question" | "review"
 /**
  * How well the user recalled the answer.
  */
@@ -283,6 +441,15 @@ export type Grade = "again" | "hard" | "good" | "easy"
  */
 export type Heatmap = { startDate: string; counts: number[]; currentStreak: number; longestStreak: number; daysStudied: number }
 export type HistogramBucket = { label: string; count: number }
+export type Interpreter = { 
+/**
+ * The interpreter's own `sys.executable`.
+ */
+path: string; 
+/**
+ * e.g. `3.13.0`.
+ */
+version: string }
 /**
  * What would happen for each grade, shown on the buttons before grading.
  */
@@ -346,6 +513,7 @@ export type PlanBasis =
  */
 "datePassed"
 export type PlannedQuestion = { id: string; title: string; moduleTitle: string; difficulty: Difficulty }
+export type PlannedTest = { name: string; hidden: boolean }
 export type PresetModule = { slug: string; title: string; weight: number }
 /**
  * Everything the Progress page draws, for one range and module filter.
@@ -362,7 +530,27 @@ forecast: number[]; states: ModuleStates[]; retention: RetentionRow[]; stability
 /**
  * Scored rounds in the range, oldest first (rounds mix modules, so the filter does not apply).
  */
-rounds: RoundPoint[] }
+rounds: RoundPoint[]; 
+/**
+ * Coding challenges solved per difficulty, over all time and modules.
+ */
+challenges: ChallengesSolved[] }
+/**
+ * The CPython that runs what WebAssembly cannot, as Settings shows it.
+ */
+export type PythonStatus = { 
+/**
+ * Every CPython 3.12+ found on this machine, newest first.
+ */
+found: Interpreter[]; 
+/**
+ * The one runs use: the chosen path, else the newest found.
+ */
+chosen: Interpreter | null; 
+/**
+ * Why there is none, with what to install.
+ */
+problem: string | null }
 export type QuestionDetail = { id: string; moduleSlug: string; moduleTitle: string; title: string; difficulty: Difficulty; kind: QuestionKind; tags: string[]; roles: string[]; promptHtml: string | null; options: ChoiceOptionView[]; 
 /**
  * True when more than one option is right.
@@ -371,7 +559,11 @@ multipleAnswers: boolean; expectedOutput: string | null; answerHtml: string;
 /**
  * Inline HTML, one per point.
  */
-keyPoints: string[]; tipHtml: string | null; followUps: string[]; state: CardState; dueInDays: number | null; reps: number; lapses: number }
+keyPoints: string[]; tipHtml: string | null; followUps: string[]; state: CardState; dueInDays: number | null; reps: number; lapses: number; 
+/**
+ * The starter code, tests and hints of a `challenge` question.
+ */
+challenge: ChallengeView | null }
 export type QuestionKind = 
 /**
  * Explain a concept.
@@ -388,7 +580,11 @@ export type QuestionKind =
 /**
  * An open design question.
  */
-"design"
+"design" | 
+/**
+ * A coding challenge: the user writes code that the app runs against tests.
+ */
+"challenge"
 export type QuestionSummary = { id: string; title: string; difficulty: Difficulty; kind: QuestionKind; tags: string[]; state: CardState; 
 /**
  * Days until due (negative when overdue); None for new questions.
@@ -506,6 +702,14 @@ secondsPerQuestion: number | null; questions: number }
  */
 export type RoundPreset = { role: string; questions: number; minutes: number; difficulties: Difficulty[]; 
 /**
+ * The kinds of question drawn; empty means every kind.
+ */
+kinds: QuestionKind[]; 
+/**
+ * A target role (offered in Settings), not only a round preset.
+ */
+isRole: boolean; 
+/**
  * The weighted modules that have questions, heaviest first: (title, weight).
  */
 modules: PresetModule[]; 
@@ -525,7 +729,11 @@ ticked: number[] | null;
 /**
  * 0 to 1, once scored.
  */
-score: number | null }
+score: number | null; 
+/**
+ * For a challenge, once scored: tests its final code passed, of how many.
+ */
+testsPassed: number | null; testsTotal: number | null }
 export type RoundResults = { summary: RoundSummary; byModule: Breakdown[]; byDifficulty: Breakdown[]; revisit: RevisitItem[]; 
 /**
  * Earlier scored rounds of the same preset (or custom rounds), oldest first.
@@ -557,6 +765,50 @@ export type RoundTick = { timeLeftMs: number; stage: RoundStage;
  * The verdict for the question just answered, when the app grades it.
  */
 correct: boolean | null }
+export type RunOutcome = { 
+/**
+ * The harness's last message; None when the run was stopped or crashed first.
+ */
+result: RunResult | null; 
+/**
+ * Set when the time limit stopped the run.
+ */
+timedOut: TimedOut | null; 
+/**
+ * Set when Python ended without a result (`os._exit`, a crash, killed by
+ * the OS): why, followed by the end of what it wrote to stderr.
+ */
+crashed: string | null; 
+/**
+ * For a run without a result: the tests it meant to run (None if it was
+ * stopped before they were declared) and those that finished.
+ */
+planned: PlannedTest[] | null; finished: TestResult[] }
+/**
+ * What to run.
+ */
+export type RunRequest = 
+/**
+ * The user's code, then the tests that `tests` declares; hidden ones only when asked.
+ */
+{ mode: "challenge"; code: string; tests: string; includeHidden: boolean } | 
+/**
+ * One example block, run as a script.
+ */
+{ mode: "block"; code: string }
+export type RunResult = ({ type: "result" } & ChallengeResult) | ({ type: "block" } & BlockResult)
+/**
+ * Where a challenge's code can run.
+ */
+export type Runtime = 
+/**
+ * Anywhere, Pyodide in the app included.
+ */
+"any" | 
+/**
+ * Needs threads or processes: runs on the user's own CPython only.
+ */
+"cpython"
 export type SearchHit = { questionId: string; moduleSlug: string; moduleTitle: string; 
 /**
  * The title with matches in `<mark>`.
@@ -593,7 +845,20 @@ targetRole: string | null;
 /**
  * The interview date, `YYYY-MM-DD`; the study plan paces new questions to it.
  */
-interviewDate: string | null }
+interviewDate: string | null; 
+/**
+ * The CPython that runs code WebAssembly cannot (threads, processes); None finds one on PATH.
+ */
+pythonPath: string | null; 
+/**
+ * Run every challenge on that CPython instead of the built-in runtime.
+ */
+alwaysUsePython: boolean }
+export type Setup = { ms: number; stdout: string; stderr: string; 
+/**
+ * Output past the harness's cap (10,000 characters a stream) was dropped.
+ */
+truncated: boolean }
 export type StatsRange = "month" | "quarter" | "year" | "all"
 /**
  * Today's plan, as Home shows it.
@@ -627,7 +892,25 @@ priorityQuestions: number; priorityUnseen: number;
  * Readiness of the priority modules, now and on the date.
  */
 readiness: ModuleReadiness[] }
+export type TestResult = { name: string; hidden: boolean; status: TestStatus; 
+/**
+ * Reprs, capped; None where they do not apply (an error, a scenario test).
+ */
+expected: string | null; actual: string | null; error: UserError | null; 
+/**
+ * What a failed `expect` or `assert` said.
+ */
+message: string | null; stdout: string; stderr: string; truncated: boolean; ms: number }
+export type TestStatus = "passed" | "failed" | "error"
 export type Theme = "light" | "dark" | "system"
+/**
+ * The test that was running when the time limit stopped the run.
+ */
+export type TimedOut = { 
+/**
+ * The test's place among the planned ones; -1 while the user's code was loading.
+ */
+index: number; name: string; afterMs: number }
 export type TodaySummary = { reviews: number; timeMs: number; 
 /**
  * Share of today's answers other than "again"; None before the first answer.
@@ -645,6 +928,19 @@ export type UserAnswer =
  * The indexes of the options the user picked.
  */
 { kind: "choice"; selected: number[] }
+export type UserError = { 
+/**
+ * The exception's class name, e.g. `ValueError`.
+ */
+type: string; message: string; 
+/**
+ * The line of the user's code where it arose, when it arose there.
+ */
+line: number | null; 
+/**
+ * For blocks: the traceback from the user's first frame down.
+ */
+traceback?: string | null }
 export type Verdict = { correct: boolean; 
 /**
  * The grade the app suggests: Good when right, Again when wrong.

@@ -3,7 +3,13 @@
 import type { CardState, Difficulty, Grade, QuestionKind } from "./bindings";
 
 export const DIFFICULTIES: readonly Difficulty[] = ["junior", "mid", "senior", "principal"];
-export const KINDS: readonly QuestionKind[] = ["concept", "output", "choice", "design"];
+export const KINDS: readonly QuestionKind[] = [
+  "concept",
+  "output",
+  "choice",
+  "design",
+  "challenge",
+];
 export const GRADES: readonly Grade[] = ["again", "hard", "good", "easy"];
 
 const DIFFICULTY_LABELS: Record<Difficulty, string> = {
@@ -18,6 +24,7 @@ const KIND_LABELS: Record<QuestionKind, string> = {
   output: "Output",
   choice: "Choice",
   design: "Design",
+  challenge: "Challenge",
 };
 
 const GRADE_LABELS: Record<Grade, string> = {

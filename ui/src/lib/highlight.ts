@@ -9,6 +9,7 @@ import plaintext from "highlight.js/lib/languages/plaintext";
 import python from "highlight.js/lib/languages/python";
 import sql from "highlight.js/lib/languages/sql";
 import yaml from "highlight.js/lib/languages/yaml";
+import { addRunButton } from "./runner/runnable";
 
 hljs.registerLanguage("python", python);
 hljs.registerLanguage("bash", bash);
@@ -17,7 +18,8 @@ hljs.registerLanguage("sql", sql);
 hljs.registerLanguage("ini", ini); // also "toml"
 hljs.registerLanguage("yaml", yaml);
 hljs.registerLanguage("plaintext", plaintext); // also "text"
-hljs.registerAliases(["pycon", "py"], { languageName: "python" });
+// "python-run": an example the engine marked runnable (it gets a Run button).
+hljs.registerAliases(["pycon", "py", "python-run"], { languageName: "python" });
 hljs.registerAliases(["sh", "shell", "console"], { languageName: "bash" });
 
 const DONE = "hl";
@@ -42,6 +44,7 @@ export function highlightCode(code: string, language: string): string {
 function labelFor(language: string): string {
   const labels: Record<string, string> = {
     python: "Python",
+    "python-run": "Python",
     pycon: "Python shell",
     bash: "Shell",
     json: "JSON",
@@ -89,6 +92,7 @@ export function highlightAll(root: ParentNode): void {
       const label = labelFor(rawClass ? rawClass.slice("language-".length) : language);
       if (label) pre.dataset.language = label;
       addCopyButton(pre, code);
+      if (rawClass === "language-python-run") addRunButton(pre, code);
     }
   }
 }

@@ -117,9 +117,10 @@ export function appVerdict(
   return question.correct || (question.score ?? 0) >= 1 ? "right" : "wrong";
 }
 
-/** True when the user scores this answer by ticking key points. */
+/** True when the user ticks key points for this answer (a challenge's are ticked too). */
 export function needsTicks(question: RoundQuestion): boolean {
-  return question.status === "answered" && isSelfScored(question.question.kind);
+  const kind = question.question.kind;
+  return question.status === "answered" && (isSelfScored(kind) || kind === "challenge");
 }
 
 export type AnswerSegment = { type: "text"; text: string } | { type: "code"; text: string };
@@ -197,4 +198,16 @@ export function roundKeyAction(input: KeyInput, ctx: RoundKeyContext): RoundActi
     if (index >= 0 && index < Math.min(ctx.optionCount, 6)) return { type: "toggle", index };
   }
   return null;
+}
+
+/** The options picked after toggling `index`: one option, or several when `multiple`. */
+export function toggledSelection(
+  current: readonly number[],
+  index: number,
+  multiple: boolean,
+): number[] {
+  if (!multiple) return [index];
+  return current.includes(index)
+    ? current.filter((i) => i !== index)
+    : [...current, index].sort((a, b) => a - b);
 }

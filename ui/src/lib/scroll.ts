@@ -9,3 +9,11 @@ export function bringIntoView(element: HTMLElement | undefined) {
     element.scrollIntoView({ block: "start", behavior: "smooth" });
   }
 }
+
+/** True when `element` shows clear of a round's bottom bar (about the last 90px). */
+export function inSight(element: HTMLElement, container: Element | null | undefined): boolean {
+  if (!container) return true;
+  const box = element.getBoundingClientRect();
+  const view = container.getBoundingClientRect();
+  return box.top + 40 <= view.bottom - 90;
+}

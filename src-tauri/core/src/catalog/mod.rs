@@ -3,6 +3,7 @@
 use rusqlite::{OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 
+use crate::challenges::ChallengeView;
 use crate::content::{Difficulty, QuestionKind};
 use crate::scheduler::CardState;
 use crate::{Engine, Error, Result};
@@ -81,6 +82,8 @@ pub struct QuestionDetail {
     pub due_in_days: Option<i32>,
     pub reps: u32,
     pub lapses: u32,
+    /// The starter code, tests and hints of a `challenge` question.
+    pub challenge: Option<ChallengeView>,
 }
 
 impl Engine {
@@ -145,6 +148,10 @@ impl Engine {
                     due_in_days: due_in_days(row.get(16)?, today),
                     reps: row.get::<_, Option<u32>>(17)?.unwrap_or(0),
                     lapses: row.get::<_, Option<u32>>(18)?.unwrap_or(0),
+                    challenge: row
+                        .get::<_, Option<String>>(19)?
+                        .map(|json| parse_json_text(&json, 19))
+                        .transpose()?,
                 })
             })
             .optional()?
@@ -176,7 +183,12 @@ fn due_in_days(due_day: Option<i64>, today: i64) -> Option<i32> {
 
 pub(crate) fn parse_json<T: serde::de::DeserializeOwned>(row: &Row, index: usize) -> rusqlite::Result<T> {
     let text: String = row.get(index)?;
-    serde_json::from_str(&text)
+    parse_json_text(&text, index)
+}
+
+/// Decodes JSON read from column `index`.
+pub(crate) fn parse_json_text<T: serde::de::DeserializeOwned>(text: &str, index: usize) -> rusqlite::Result<T> {
+    serde_json::from_str(text)
         .map_err(|e| rusqlite::Error::FromSqlConversionFailure(index, rusqlite::types::Type::Text, Box::new(e)))
 }
 

@@ -2,7 +2,7 @@
 
 use serde::Deserialize;
 
-use super::{Difficulty, QuestionKind};
+use super::{Difficulty, QuestionKind, Runtime};
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -14,6 +14,12 @@ pub struct FrontMatter {
     pub tags: Vec<String>,
     #[serde(default)]
     pub roles: Vec<String>,
+    /// Challenges only: `"cpython"` when the code needs threads or processes.
+    pub runtime: Option<Runtime>,
+    /// Challenges only: seconds allowed for one whole run.
+    pub time_limit: Option<u32>,
+    /// Challenges only: minutes a well-prepared candidate needs.
+    pub target_minutes: Option<u32>,
 }
 
 /// A file split at its front matter.

@@ -6,15 +6,22 @@ use std::path::Path;
 
 use serde::Deserialize;
 
+use super::blocks::code_blocks;
 use super::body::{self, Section};
+use super::challenge;
 use super::front_matter::{self, FrontMatter};
-use super::{Bank, ChoiceOption, CodeBlock, Difficulty, Module, Question, QuestionKind, Role, RunMode};
+use super::{Bank, ChoiceOption, Difficulty, Module, Question, QuestionKind, Role};
 use crate::error::ContentError;
 
-const SECTION_ORDER: [&str; 7] = [
+const SECTION_ORDER: [&str; 12] = [
     "Prompt",
     "Options",
     "Expected output",
+    "Starter code",
+    "Tests",
+    "Hints",
+    "Solution",
+    "Wrong solutions",
     "Answer",
     "Key points",
     "Interview tip",
@@ -36,6 +43,9 @@ struct ModuleFile {
 #[serde(deny_unknown_fields)]
 struct RolesFile {
     role: Vec<RoleFile>,
+    /// Rounds that are not a target role, such as a coding round.
+    #[serde(default)]
+    preset: Vec<RoleFile>,
 }
 
 #[derive(Deserialize)]
@@ -45,6 +55,9 @@ struct RoleFile {
     questions: u32,
     minutes: u32,
     difficulty: Vec<Difficulty>,
+    /// The kinds of question drawn; every kind when absent.
+    #[serde(default)]
+    kinds: Vec<QuestionKind>,
     modules: std::collections::BTreeMap<String, u32>,
 }
 
@@ -53,7 +66,11 @@ pub fn load_bank<'a>(files: impl IntoIterator<Item = (&'a str, &'a str)>) -> Res
     let files: Vec<(&str, &str)> = files.into_iter().collect();
     let mut errors = Vec::new();
     let roles = load_roles(&files, &mut errors);
-    let role_names: HashSet<String> = roles.iter().map(|role| role.name.clone()).collect();
+    let role_names: HashSet<String> = roles
+        .iter()
+        .filter(|role| role.is_role)
+        .map(|role| role.name.clone())
+        .collect();
 
     let mut modules = Vec::new();
     let mut questions = Vec::new();
@@ -129,7 +146,7 @@ fn collect(root: &Path, dir: &Path, files: &mut Vec<(String, String)>) -> crate:
     Ok(())
 }
 
-fn error(path: &str, line: usize, message: String) -> ContentError {
+pub(super) fn error(path: &str, line: usize, message: String) -> ContentError {
     ContentError {
         path: format!("content/{path}"),
         line,
@@ -156,7 +173,8 @@ fn load_roles(files: &[(&str, &str)], errors: &mut Vec<ContentError>) -> Vec<Rol
         }
     };
     let mut roles = Vec::new();
-    for role in file.role {
+    let targets = file.role.into_iter().map(|role| (role, true));
+    for (role, is_role) in targets.chain(file.preset.into_iter().map(|preset| (preset, false))) {
         let line = text
             .lines()
             .position(|line| line.trim_start().starts_with("name") && line.contains(&format!("{:?}", role.name)))
@@ -180,7 +198,9 @@ fn load_roles(files: &[(&str, &str)], errors: &mut Vec<ContentError>) -> Vec<Rol
             questions: role.questions,
             minutes: role.minutes,
             difficulties: role.difficulty,
+            kinds: role.kinds,
             module_weights: role.modules.into_iter().collect(),
+            is_role,
         });
     }
     roles
@@ -325,7 +345,9 @@ fn build_question(
     }
 
     let kind = meta.kind;
-    let last_line = sections.last().map_or(1, |s| s.line);
+    let challenge = challenge::parse(path, &meta, &found, last_line_of(sections), errors);
+    let mut push = |line: usize, message: String| errors.push(error(path, line, message));
+    let last_line = last_line_of(sections);
     let mut require = |name: &str, needed: bool| {
         let present = found.contains_key(name);
         if needed && !present {
@@ -337,7 +359,7 @@ fn build_question(
     };
     require("Answer", true);
     require("Key points", true);
-    require("Prompt", kind == QuestionKind::Output);
+    require("Prompt", matches!(kind, QuestionKind::Output | QuestionKind::Challenge));
     require("Options", kind == QuestionKind::Choice);
     require("Expected output", kind == QuestionKind::Output);
     for (name, allowed) in [
@@ -382,10 +404,15 @@ fn build_question(
         tip: found.get("Interview tip").map(|s| s.text.clone()),
         follow_ups,
         code_blocks,
+        challenge,
     }
 }
 
-fn list_section(
+fn last_line_of(sections: &[Section]) -> usize {
+    sections.last().map_or(1, |s| s.line)
+}
+
+pub(super) fn list_section(
     path: &str,
     section: Option<&Section>,
     count: std::ops::RangeInclusive<usize>,
@@ -474,57 +501,6 @@ fn parse_expected(path: &str, section: &Section, errors: &mut Vec<ContentError>)
             None
         }
     }
-}
-
-fn code_blocks(path: &str, sections: &[Section], kind: QuestionKind, errors: &mut Vec<ContentError>) -> Vec<CodeBlock> {
-    let mut blocks = Vec::new();
-    for section in sections {
-        let is_prompt = section.name == "Prompt";
-        let mut python_in_prompt = 0;
-        for fence in &section.blocks {
-            let mut words = fence.info.split_whitespace();
-            if words.next() != Some("python") {
-                continue;
-            }
-            let mode = match (words.next(), words.next()) {
-                (None, _) => RunMode::Run,
-                (Some("norun"), None) => RunMode::CompileOnly,
-                (Some("fragment"), None) => RunMode::Fragment,
-                (Some(word), None) if word.starts_with("raises=") && word.len() > "raises=".len() => {
-                    RunMode::Raises(word["raises=".len()..].to_owned())
-                }
-                _ => {
-                    errors.push(error(path, fence.line, format!("unknown code block marker {:?}: use python, python raises=Error, python norun or python fragment", fence.info)));
-                    continue;
-                }
-            };
-            let is_output_prompt = is_prompt && kind == QuestionKind::Output;
-            if is_output_prompt {
-                python_in_prompt += 1;
-                if mode != RunMode::Run {
-                    errors.push(error(
-                        path,
-                        fence.line,
-                        "the code of an output question must run: mark it plain `python`".into(),
-                    ));
-                }
-            }
-            blocks.push(CodeBlock {
-                line: fence.line,
-                mode,
-                code: fence.code.clone(),
-                is_output_prompt,
-            });
-        }
-        if is_prompt && kind == QuestionKind::Output && python_in_prompt != 1 {
-            errors.push(error(
-                path,
-                section.line,
-                format!("an output question's prompt holds exactly one python block, found {python_in_prompt}"),
-            ));
-        }
-    }
-    blocks
 }
 
 fn check_bank(modules: &[Module], questions: &[Question], errors: &mut Vec<ContentError>) {

@@ -1,7 +1,9 @@
 //! The question bank: its model, the parser for content files, and the
 //! copy of `content/` embedded at build time.
 
+mod blocks;
 mod body;
+pub mod challenge;
 pub mod embedded;
 mod front_matter;
 mod load;
@@ -9,6 +11,7 @@ pub mod render;
 
 use serde::{Deserialize, Serialize};
 
+pub use challenge::DEFAULT_TIME_LIMIT_S;
 pub use load::{load_bank, load_dir};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, specta::Type)]
@@ -31,6 +34,8 @@ pub enum QuestionKind {
     Choice,
     /// An open design question.
     Design,
+    /// A coding challenge: the user writes code that the app runs against tests.
+    Challenge,
 }
 
 impl Difficulty {
@@ -51,6 +56,7 @@ impl QuestionKind {
             QuestionKind::Output => "output",
             QuestionKind::Choice => "choice",
             QuestionKind::Design => "design",
+            QuestionKind::Challenge => "challenge",
         }
     }
 }
@@ -89,8 +95,45 @@ pub struct Question {
     pub tip: Option<String>,
     pub follow_ups: Vec<String>,
     pub code_blocks: Vec<CodeBlock>,
+    /// The code, tests and hints of a `challenge` question.
+    pub challenge: Option<Challenge>,
 }
 
+/// Where a challenge's code can run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, specta::Type)]
+#[serde(rename_all = "lowercase")]
+pub enum Runtime {
+    /// Anywhere, Pyodide in the app included.
+    #[default]
+    Any,
+    /// Needs threads or processes: runs on the user's own CPython only.
+    Cpython,
+}
+
+/// A coding challenge: what the user starts from, the tests that judge their
+/// code, and the reference and wrong solutions the content tests check them with.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Challenge {
+    pub starter: SourceBlock,
+    /// Python that declares the tests with the harness's `case` and `test`.
+    pub tests: SourceBlock,
+    pub hints: Vec<String>,
+    pub solution: SourceBlock,
+    /// Plausible mistakes; each must fail at least one test.
+    pub wrong_solutions: Vec<SourceBlock>,
+    pub runtime: Runtime,
+    /// The limit for one whole run, in seconds.
+    pub time_limit_s: u32,
+    /// Minutes a well-prepared candidate needs; solving well within it suggests Easy.
+    pub target_minutes: u32,
+}
+
+/// A `python` block of a challenge section, with the file line of its fence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SourceBlock {
+    pub line: usize,
+    pub code: String,
+}
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChoiceOption {
     pub text: String,
@@ -106,6 +149,9 @@ pub struct CodeBlock {
     pub code: String,
     /// True for the code of an `output` question's prompt.
     pub is_output_prompt: bool,
+    /// False for a block marked `nowasm`: it needs what WebAssembly lacks
+    /// (threads, processes, 64-bit sizes), so it is not run under Pyodide.
+    pub runs_on_wasm: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -129,15 +175,26 @@ pub struct Bank {
     pub roles: Vec<Role>,
 }
 
-/// A target role and the mock round that matches its interviews (`roles.toml`).
+/// A target role and the mock round that matches its interviews (`roles.toml`),
+/// or a round preset that is not a role (`[[preset]]`, e.g. a coding round).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Role {
     pub name: String,
     pub questions: u32,
     pub minutes: u32,
     pub difficulties: Vec<Difficulty>,
+    /// The kinds of question drawn; empty means every kind.
+    #[serde(default)]
+    pub kinds: Vec<QuestionKind>,
     /// Module slug and its weight when questions are drawn.
     pub module_weights: Vec<(String, u32)>,
+    /// A target role users can study for; false for a plain round preset.
+    #[serde(default = "is_role_by_default")]
+    pub is_role: bool,
+}
+
+fn is_role_by_default() -> bool {
+    true
 }
 
 /// Compares an answer typed by the user with the expected output of an

@@ -16,6 +16,7 @@ static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
             "code",
             [
                 "language-python",
+                "language-python-run",
                 "language-text",
                 "language-bash",
                 "language-sql",
@@ -32,9 +33,20 @@ static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
 
 /// Renders a Markdown block to sanitized HTML.
 pub fn markdown(text: &str) -> String {
+    render(&strip_run_markers(text, false))
+}
+
+/// Like [`markdown`], with the examples the app can run marked `language-python-run`
+/// (they get a Run button): blocks that run as scripts or raise on purpose, not
+/// those marked `norun`, `fragment` or `nowasm`. Only for standard-library code.
+pub fn markdown_with_runnable(text: &str) -> String {
+    render(&strip_run_markers(text, true))
+}
+
+fn render(markdown: &str) -> String {
     let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TASKLISTS;
     let mut unsafe_html = String::new();
-    html::push_html(&mut unsafe_html, Parser::new_ext(&strip_run_markers(text), options));
+    html::push_html(&mut unsafe_html, Parser::new_ext(markdown, options));
     SANITIZER.clean(&unsafe_html).to_string()
 }
 
@@ -50,23 +62,27 @@ pub fn inline(text: &str) -> String {
         .to_owned()
 }
 
-/// The run markers (`python raises=X`, `python norun`) are for the tests; readers see plain `python`.
-fn strip_run_markers(text: &str) -> String {
+/// The run markers (`python raises=X`, `python norun`, `python nowasm`) are for the
+/// tests; readers see plain `python`, or `python-run` for a runnable example.
+fn strip_run_markers(text: &str, mark_runnable: bool) -> String {
     let mut out = String::with_capacity(text.len());
     for line in text.split_inclusive('\n') {
         let trimmed = line.trim_start();
         let indent = &line[..line.len() - trimmed.len()];
-        match ["```python ", "~~~python "]
-            .iter()
-            .find(|fence| trimmed.starts_with(*fence))
-        {
-            Some(fence) => {
-                out.push_str(indent);
-                out.push_str(fence.trim_end());
-                out.push('\n');
-            }
-            None => out.push_str(line),
+        let Some(fence) = ["```", "~~~"].into_iter().find(|fence| trimmed.starts_with(fence)) else {
+            out.push_str(line);
+            continue;
+        };
+        let mut words = trimmed[fence.len()..].split_whitespace();
+        if words.next() != Some("python") {
+            out.push_str(line);
+            continue;
         }
+        let runs = words.all(|word| word.starts_with("raises="));
+        out.push_str(indent);
+        out.push_str(fence);
+        out.push_str(if mark_runnable && runs { "python-run" } else { "python" });
+        out.push('\n');
     }
     out
 }
@@ -101,6 +117,18 @@ mod tests {
             "{html}"
         );
         assert!(!html.contains("raises"));
+        let html = markdown("```python raises=OSError nowasm\nimport os\n```\n");
+        assert!(html.contains("<code class=\"language-python\">import os"), "{html}");
+        assert!(!html.contains("nowasm"), "{html}");
+    }
+
+    #[test]
+    fn marks_only_the_examples_the_app_can_run() {
+        let text = "```python\nprint(1)\n```\n\n```python raises=ValueError\nint('x')\n```\n\n```python norun\nimport boto3\n```\n\n```python nowasm\nimport threading\n```\n\n```text\nout\n```\n";
+        let html = markdown_with_runnable(text);
+        assert_eq!(html.matches("language-python-run").count(), 2, "{html}");
+        assert_eq!(html.matches("class=\"language-python\"").count(), 2, "{html}");
+        assert!(!markdown(text).contains("python-run"));
     }
 
     #[test]

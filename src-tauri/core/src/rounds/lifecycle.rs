@@ -7,11 +7,14 @@ use super::select::{self, Candidate};
 use super::{
     AnswerStatus, Round, RoundChange, RoundConfig, RoundMode, RoundQuestion, RoundStage, RoundTick, RECENT_ROUNDS,
 };
-use crate::catalog::parse_json;
+use crate::catalog::{parse_json, parse_json_text, QuestionDetail};
 use crate::content::{Difficulty, QuestionKind};
 use crate::scheduler::card::row_to_card;
 use crate::scheduler::{grading, states, UserAnswer};
 use crate::{Engine, Error, Result};
+
+/// Round answers (text or code) longer than this are refused.
+const MAX_ANSWER_BYTES: usize = crate::challenges::MAX_CODE_BYTES;
 
 /// Time between two saves beyond this is not charged: the app was asleep or closed.
 const MAX_CHARGED_GAP_MS: i64 = 60_000;
@@ -20,22 +23,28 @@ impl Engine {
     /// Draws the questions and starts the clock.
     pub fn start_round(&mut self, config: &RoundConfig) -> Result<Round> {
         validate(config)?;
-        let (title, weights) = match &config.preset {
+        let (title, weights, kinds) = match &config.preset {
             Some(name) => {
                 let role = self
                     .roles()?
                     .into_iter()
                     .find(|role| &role.name == name)
                     .ok_or_else(|| Error::NotFound(format!("preset {name:?}")))?;
-                (format!("{name} round"), role.module_weights)
+                let title = if role.is_role {
+                    format!("{name} round")
+                } else {
+                    name.clone()
+                };
+                (title, role.module_weights, role.kinds)
             }
             None => (
                 "Custom round".to_owned(),
                 config.modules.iter().map(|slug| (slug.clone(), 1)).collect(),
+                config.kinds.clone(),
             ),
         };
         let seed = config.seed.map_or_else(|| self.now_ms() as u64, u64::from);
-        let candidates = self.candidates(&weights, &config.difficulties, &config.kinds)?;
+        let candidates = self.candidates(&weights, &config.difficulties, &kinds)?;
         let chosen = select::draw(&candidates, config.questions as usize, seed);
         if chosen.is_empty() {
             return Err(Error::InvalidInput(
@@ -90,40 +99,16 @@ impl Engine {
             .optional()?
             .ok_or_else(|| Error::NotFound(format!("round {id}")))?;
         let (title, preset, mode, hide_difficulty, limit_ms, left_ms, current, started_ms, stage) = row;
-        let mut questions = Vec::new();
-        let mut statement = self
+        let stored: Vec<StoredAnswer> = self
             .store
             .conn
-            .prepare_cached(include_str!("sql/round_questions.sql"))?;
-        let rows: Vec<_> = statement
-            .query_map([id], |row| {
-                Ok((
-                    row.get::<_, u32>(0)?,
-                    row.get::<_, String>(1)?,
-                    status_of(&row.get::<_, String>(2)?),
-                    row.get::<_, bool>(3)?,
-                    row.get::<_, String>(4)?,
-                    parse_json::<Vec<u32>>(row, 5)?,
-                    row.get::<_, u32>(6)?,
-                    row.get::<_, Option<bool>>(7)?,
-                    row.get::<_, Option<String>>(8)?,
-                    row.get::<_, Option<f32>>(9)?,
-                ))
-            })?
+            .prepare_cached(include_str!("sql/round_questions.sql"))?
+            .query_map([id], row_to_stored_answer)?
             .collect::<rusqlite::Result<_>>()?;
-        for (position, question_id, status, flagged, answer_text, selected, time_ms, correct, ticked, score) in rows {
-            questions.push(RoundQuestion {
-                position,
-                question: self.question(&question_id)?,
-                status,
-                flagged,
-                answer_text,
-                selected,
-                time_ms,
-                correct,
-                ticked: ticked.map(|json| serde_json::from_str(&json)).transpose()?,
-                score,
-            });
+        let mut questions = Vec::with_capacity(stored.len());
+        for answer in stored {
+            let question = self.question(&answer.question_id)?;
+            questions.push(answer.with_question(question));
         }
         Ok(Round {
             id,
@@ -266,6 +251,22 @@ impl Engine {
             .optional()?
             .ok_or_else(|| Error::NotFound(format!("question {position} of round {id}")))?;
         let question = self.question(&question_id)?;
+        match &answer {
+            UserAnswer::Output { text } if text.len() > MAX_ANSWER_BYTES => {
+                return Err(Error::InvalidInput(format!(
+                    "an answer holds at most {} KB of text",
+                    MAX_ANSWER_BYTES / 1024
+                )));
+            }
+            UserAnswer::Choice { selected } if selected.iter().any(|i| *i as usize >= question.options.len()) => {
+                return Err(Error::InvalidInput(format!(
+                    "question {} has {} options",
+                    position + 1,
+                    question.options.len()
+                )));
+            }
+            _ => {}
+        }
         Ok(grading::verdict(&question, &answer).map(|verdict| verdict.correct))
     }
 
@@ -409,6 +410,59 @@ pub(crate) fn stage_of(finished: Option<i64>, scored: Option<i64>) -> RoundStage
         (Some(_), None) => RoundStage::Scoring,
         (Some(_), Some(_)) => RoundStage::Done,
     }
+}
+
+/// An answer as stored, before its question's detail is added.
+struct StoredAnswer {
+    position: u32,
+    question_id: String,
+    status: AnswerStatus,
+    flagged: bool,
+    answer_text: String,
+    selected: Vec<u32>,
+    time_ms: u32,
+    correct: Option<bool>,
+    ticked: Option<Vec<u32>>,
+    score: Option<f32>,
+    tests_passed: Option<u32>,
+    tests_total: Option<u32>,
+}
+
+impl StoredAnswer {
+    fn with_question(self, question: QuestionDetail) -> RoundQuestion {
+        RoundQuestion {
+            position: self.position,
+            question,
+            status: self.status,
+            flagged: self.flagged,
+            answer_text: self.answer_text,
+            selected: self.selected,
+            time_ms: self.time_ms,
+            correct: self.correct,
+            ticked: self.ticked,
+            score: self.score,
+            tests_passed: self.tests_passed,
+            tests_total: self.tests_total,
+        }
+    }
+}
+
+fn row_to_stored_answer(row: &rusqlite::Row) -> rusqlite::Result<StoredAnswer> {
+    let ticked: Option<String> = row.get(8)?;
+    Ok(StoredAnswer {
+        position: row.get(0)?,
+        question_id: row.get(1)?,
+        status: status_of(&row.get::<_, String>(2)?),
+        flagged: row.get(3)?,
+        answer_text: row.get(4)?,
+        selected: parse_json(row, 5)?,
+        time_ms: row.get(6)?,
+        correct: row.get(7)?,
+        ticked: ticked.map(|json| parse_json_text(&json, 8)).transpose()?,
+        score: row.get(9)?,
+        tests_passed: row.get(10)?,
+        tests_total: row.get(11)?,
+    })
 }
 
 fn status_of(text: &str) -> AnswerStatus {

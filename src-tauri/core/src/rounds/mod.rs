@@ -1,6 +1,7 @@
 //! Timed mock rounds: questions drawn for a role or a custom set-up, answered
 //! against the clock, scored against key points, and fed to the scheduler.
 
+mod challenges;
 mod lifecycle;
 mod presets;
 mod results;
@@ -106,6 +107,9 @@ pub struct RoundQuestion {
     pub ticked: Option<Vec<u32>>,
     /// 0 to 1, once scored.
     pub score: Option<f32>,
+    /// For a challenge, once scored: tests its final code passed, of how many.
+    pub tests_passed: Option<u32>,
+    pub tests_total: Option<u32>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, specta::Type)]

@@ -2,7 +2,7 @@ use rusqlite::OptionalExtension;
 use serde::Serialize;
 
 use super::ROLES_KEY;
-use crate::content::{Difficulty, Role};
+use crate::content::{Difficulty, QuestionKind, Role};
 use crate::{Engine, Result};
 
 /// A role's mock round, as the set-up screen shows it.
@@ -13,6 +13,10 @@ pub struct RoundPreset {
     pub questions: u32,
     pub minutes: u32,
     pub difficulties: Vec<Difficulty>,
+    /// The kinds of question drawn; empty means every kind.
+    pub kinds: Vec<QuestionKind>,
+    /// A target role (offered in Settings), not only a round preset.
+    pub is_role: bool,
     /// The weighted modules that have questions, heaviest first: (title, weight).
     pub modules: Vec<PresetModule>,
     /// Questions that fit the preset right now.
@@ -58,12 +62,14 @@ impl Engine {
                 .collect();
             weighted.sort_by(|a, b| b.weight.cmp(&a.weight).then(a.slug.cmp(&b.slug)));
             let slugs: Vec<String> = weighted.iter().map(|m| m.slug.clone()).collect();
-            let available = self.count_fitting(&slugs, &role.difficulties, &[])?;
+            let available = self.count_fitting(&slugs, &role.difficulties, &role.kinds)?;
             presets.push(RoundPreset {
                 role: role.name,
                 questions: role.questions,
                 minutes: role.minutes,
                 difficulties: role.difficulties,
+                kinds: role.kinds,
+                is_role: role.is_role,
                 modules: weighted,
                 available,
             });

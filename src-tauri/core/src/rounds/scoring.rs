@@ -2,7 +2,9 @@
 //!
 //! A question's score is the share of its key points the user ticked as
 //! covered (0 to 1); an `output` or `choice` question scores 1 when the app
-//! graded it right and 0 otherwise; a skipped or unanswered question scores 0.
+//! graded it right and 0 otherwise; a challenge scores the share of its tests
+//! its final code passed (its key points are ticked too, and shown in the
+//! results); a skipped or unanswered question scores 0.
 //! Each score becomes one review with this grade:
 //!
 //! | score        | grade |
@@ -16,6 +18,7 @@
 
 use rusqlite::{params, Transaction};
 
+use super::challenges::tests_score;
 use super::lifecycle::stage_of;
 use super::{RoundResults, RoundStage};
 use crate::content::QuestionKind;
@@ -51,7 +54,13 @@ impl Engine {
         let mut ticked: Vec<u32> = ticked.iter().copied().filter(|index| *index < points).collect();
         ticked.sort_unstable();
         ticked.dedup();
-        let score = ticked.len() as f32 / points.max(1) as f32;
+        let score = if question.question.kind == QuestionKind::Challenge {
+            tests_score(question.tests_passed, question.tests_total).ok_or_else(|| {
+                Error::InvalidInput(format!("run the tests of question {} before scoring it", position + 1))
+            })?
+        } else {
+            ticked.len() as f32 / points.max(1) as f32
+        };
         let json = serde_json::to_string(&ticked)?;
         self.store.transact(|tx| {
             tx.execute(

@@ -4,6 +4,7 @@
 
 mod activity;
 mod card_charts;
+mod challenge_charts;
 pub(crate) mod daily;
 mod history;
 mod readiness;
@@ -17,6 +18,7 @@ use crate::{Engine, Result};
 
 pub use activity::{ButtonCounts, Heatmap, RetentionPeriod, RetentionRow, ReviewSeries, TodaySummary};
 pub use card_charts::{HistogramBucket, ModuleStates};
+pub use challenge_charts::ChallengesSolved;
 pub use readiness::{ModuleReadiness, Readiness};
 pub use round_charts::RoundPoint;
 
@@ -61,6 +63,8 @@ pub struct Progress {
     pub readiness: Readiness,
     /// Scored rounds in the range, oldest first (rounds mix modules, so the filter does not apply).
     pub rounds: Vec<RoundPoint>,
+    /// Coding challenges solved per difficulty, over all time and modules.
+    pub challenges: Vec<ChallengesSolved>,
 }
 
 impl Engine {
@@ -84,6 +88,7 @@ impl Engine {
             buttons: activity::buttons(&history, start, today),
             readiness: self.readiness(module)?,
             rounds: round_charts::round_points(&self.store.conn, self.day_start_ms(start))?,
+            challenges: challenge_charts::challenges_solved(&self.store.conn)?,
         })
     }
 }

@@ -9,6 +9,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_initial.sql"),
     include_str!("migrations/0002_rounds.sql"),
     include_str!("migrations/0003_daily_stats.sql"),
+    include_str!("migrations/0004_challenges.sql"),
 ];
 
 /// The schema version this build writes.
@@ -47,6 +48,20 @@ mod tests {
         let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
         assert_eq!(version, SCHEMA_VERSION);
         migrate(&mut conn).unwrap();
+    }
+
+    #[test]
+    fn applies_the_rest_from_every_earlier_version() {
+        for version in 0..MIGRATIONS.len() {
+            let mut conn = Connection::open_in_memory().unwrap();
+            for sql in &MIGRATIONS[..version] {
+                conn.execute_batch(sql).unwrap();
+            }
+            conn.pragma_update(None, "user_version", version as i64).unwrap();
+            migrate(&mut conn).unwrap_or_else(|e| panic!("from version {version}: {e}"));
+            let reached: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+            assert_eq!(reached, SCHEMA_VERSION);
+        }
     }
 
     #[test]

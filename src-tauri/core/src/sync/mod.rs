@@ -7,6 +7,7 @@ use rusqlite::{params, OptionalExtension, Transaction};
 use serde_json::json;
 
 use crate::catalog::ChoiceOptionView;
+use crate::challenges::ChallengeView;
 use crate::content::{render, Bank, Question};
 use crate::{Engine, Result};
 
@@ -63,6 +64,15 @@ fn write_questions(tx: &Transaction, bank: &Bank) -> Result<()> {
     let mut upsert = tx.prepare_cached(include_str!("sql/upsert_question.sql"))?;
     let mut index = tx.prepare_cached(include_str!("sql/index_question.sql"))?;
     for (order, question) in bank.questions.iter().enumerate() {
+        // Standard-library examples can run in the app; applied ones need packages it lacks.
+        let uses_packages = bank.modules.iter().any(|m| m.slug == question.module && m.packages);
+        let prose = |text: &str| {
+            if uses_packages {
+                render::markdown(text)
+            } else {
+                render::markdown_with_runnable(text)
+            }
+        };
         upsert.execute(params![
             question.id,
             question.module,
@@ -75,20 +85,25 @@ fn write_questions(tx: &Transaction, bank: &Bank) -> Result<()> {
             question.prompt.as_deref().map(render::markdown),
             serde_json::to_string(&options(question))?,
             question.expected_output,
-            render::markdown(&question.answer),
+            prose(&question.answer),
             json!(question
                 .key_points
                 .iter()
                 .map(|p| render::inline(p))
                 .collect::<Vec<_>>())
             .to_string(),
-            question.tip.as_deref().map(render::markdown),
+            question.tip.as_deref().map(prose),
             json!(question
                 .follow_ups
                 .iter()
                 .map(|p| render::inline(p))
                 .collect::<Vec<_>>())
             .to_string(),
+            question
+                .challenge
+                .as_ref()
+                .map(|challenge| serde_json::to_string(&ChallengeView::of(challenge)))
+                .transpose()?,
         ])?;
         index.execute(params![
             question.id,

@@ -20,7 +20,8 @@ pub fn run_python(python: &Path, code: &str, compile_only: bool) -> Result<Run, 
     let script = scratch.path().join("block.py");
     std::fs::write(&script, code).map_err(|e| e.to_string())?;
     let mut command = Command::new(python);
-    command.args(["-I", "-X", "utf8"]);
+    // Every warning is shown once, so a deprecation a block raises reaches stderr (see `deprecation`).
+    command.args(["-I", "-X", "utf8", "-W", "default"]);
     if compile_only {
         command.args([
             "-c",
@@ -58,6 +59,16 @@ pub fn run_python(python: &Path, code: &str, compile_only: bool) -> Result<Run, 
         success: output.status.success(),
         stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
         stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    })
+}
+
+/// The first deprecation warning a run printed, of any class (`DeprecationWarning`,
+/// a library's own `StarletteDeprecationWarning`...), so the bank notices when its
+/// libraries move on.
+pub fn deprecation(stderr: &str) -> Option<&str> {
+    stderr.lines().find(|line| {
+        line.split_whitespace()
+            .any(|word| word.ends_with("DeprecationWarning:"))
     })
 }
 

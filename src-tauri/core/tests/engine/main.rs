@@ -2,10 +2,12 @@
 
 mod bank;
 mod catalog;
+mod challenges;
 mod content_format;
 mod fixtures;
 mod plan;
 mod rounds;
+mod runner;
 mod scheduler;
 mod search;
 mod stats;

@@ -1,7 +1,12 @@
 import { fireEvent, render, screen } from "@testing-library/svelte";
 import { describe, expect, it, vi } from "vitest";
-import { DEFAULT_SETTINGS, ipcError, mockCommands } from "$lib/test/fixtures";
+import { DEFAULT_SETTINGS, ipcError, mockCommands, type Call } from "$lib/test/fixtures";
 import SettingsForm from "./SettingsForm.svelte";
+
+/** The settings saves among the commands called (the form also asks for the local Python). */
+function saves(calls: Call[]): Call[] {
+  return calls.filter((call) => call.cmd === "set_settings");
+}
 
 describe("SettingsForm", () => {
   it("shows the engine's validation message next to the changed field", async () => {
@@ -22,7 +27,7 @@ describe("SettingsForm", () => {
     expect(retention.getAttribute("aria-invalid")).toBe("true");
     expect(retention.getAttribute("aria-describedby")).toBe(message.id);
     expect(screen.queryByTestId("settings-saved")).toBeNull();
-    expect(calls[0].args.settings).toMatchObject({ desiredRetention: 0.5, newPerDay: 10 });
+    expect(saves(calls)[0].args.settings).toMatchObject({ desiredRetention: 0.5, newPerDay: 10 });
   });
 
   it("saves a change and confirms it", async () => {
@@ -35,7 +40,7 @@ describe("SettingsForm", () => {
     await fireEvent.change(newPerDay);
 
     expect(await screen.findByTestId("settings-saved")).toBeTruthy();
-    expect(calls).toEqual([
+    expect(saves(calls)).toEqual([
       { cmd: "set_settings", args: { settings: { ...DEFAULT_SETTINGS, newPerDay: 25 } } },
     ]);
     expect(onsaved).toHaveBeenCalledWith({ ...DEFAULT_SETTINGS, newPerDay: 25 });
@@ -48,7 +53,7 @@ describe("SettingsForm", () => {
     await fireEvent.input(rollover, { target: { value: "" } });
     await fireEvent.change(rollover);
     expect((await screen.findByRole("alert")).textContent).toContain("Enter a number.");
-    expect(calls).toHaveLength(0);
+    expect(saves(calls)).toHaveLength(0);
   });
 
   it("applies the theme at once and saves it", async () => {
@@ -59,6 +64,43 @@ describe("SettingsForm", () => {
     await fireEvent.change(theme);
     expect(document.documentElement.dataset.theme).toBe("dark");
     expect(await screen.findByTestId("settings-saved")).toBeTruthy();
-    expect(calls[0].args.settings).toMatchObject({ theme: "dark" });
+    expect(saves(calls)[0].args.settings).toMatchObject({ theme: "dark" });
+  });
+});
+
+describe("SettingsForm: local Python", () => {
+  it("shows the Python found and saves the choice to run every challenge on it", async () => {
+    const calls = mockCommands({
+      set_settings: (args) => args.settings,
+      python_status: () => ({
+        found: [{ path: "/usr/bin/python3.13", version: "3.13.1" }],
+        chosen: { path: "/usr/bin/python3.13", version: "3.13.1" },
+        problem: null,
+      }),
+    });
+    render(SettingsForm, { initial: DEFAULT_SETTINGS });
+    const status = screen.getByTestId("python-status");
+    await vi.waitFor(() => expect(status.textContent).toContain("Python 3.13.1"));
+    const always = screen.getByTestId("settings-always-python") as HTMLInputElement;
+    await fireEvent.click(always);
+    await vi.waitFor(() =>
+      expect(calls.find((call) => call.cmd === "set_settings")?.args.settings).toMatchObject({
+        alwaysUsePython: true,
+        pythonPath: null,
+      }),
+    );
+  });
+
+  it("says what to install when no Python is found", async () => {
+    mockCommands({
+      python_status: () => ({
+        found: [],
+        chosen: null,
+        problem: "No Python 3.12 or newer was found.",
+      }),
+    });
+    render(SettingsForm, { initial: DEFAULT_SETTINGS });
+    const status = screen.getByTestId("python-status");
+    await vi.waitFor(() => expect(status.textContent).toContain("No Python 3.12 or newer"));
   });
 });

@@ -45,6 +45,7 @@ export function questionDetail(overrides: Partial<QuestionDetail> = {}): Questio
     dueInDays: null,
     reps: 0,
     lapses: 0,
+    challenge: null,
     ...overrides,
   };
 }
@@ -124,6 +125,8 @@ export const DEFAULT_SETTINGS: Settings = {
   rolloverHour: 4,
   targetRole: null,
   interviewDate: null,
+  pythonPath: null,
+  alwaysUsePython: false,
 };
 
 export interface Call {

@@ -27,6 +27,8 @@ export function roundQuestion(
     correct: null,
     ticked: null,
     score: null,
+    testsPassed: null,
+    testsTotal: null,
     ...overrides,
   };
 }
@@ -63,6 +65,8 @@ export function roundPreset(overrides: Partial<RoundPreset> = {}): RoundPreset {
     questions: 10,
     minutes: 30,
     difficulties: ["junior", "mid"],
+    kinds: [],
+    isRole: true,
     modules: [
       { slug: "01-fundamentals", title: "Python Fundamentals", weight: 3 },
       { slug: "02-data-structures", title: "Data Structures", weight: 3 },

@@ -17,7 +17,8 @@ SELECT
   c.state,
   c.due_day,
   c.reps,
-  c.lapses
+  c.lapses,
+  q.challenge
 FROM questions AS q
 JOIN modules AS m ON m.slug = q.module_slug
 LEFT JOIN cards AS c ON c.question_id = q.id
