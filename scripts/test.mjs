@@ -77,6 +77,7 @@ async function main() {
     ["xvfb-run", "xvfb"],
     ["xauth", "xauth"],
     ["import", "imagemagick"],
+    ["xclip", "xclip"],
   ];
   const missingTools = testTools.filter(([command]) => !has(command)).map(([, pkg]) => pkg);
   if (!ensureSystemDependencies({ extraDebianPackages: missingTools })) return 1;

@@ -463,6 +463,18 @@ label: string }
  */
 export type IpcError = { kind: string; message: string }
 export type ModulePage = { module: ModuleSummary; questions: QuestionSummary[] }
+/**
+ * The part of the bank a module belongs to.
+ */
+export type ModulePart = 
+/**
+ * The twenty modules of the classic interview handbook.
+ */
+"handbook" | 
+/**
+ * Modules on what interviews ask beyond the handbook.
+ */
+"beyond"
 export type ModuleReadiness = { slug: string; title: string; questions: number; 
 /**
  * Questions answered at least once.
@@ -497,7 +509,7 @@ mature: number;
 /**
  * Studied questions due today or earlier.
  */
-due: number }
+due: number; part: ModulePart }
 export type PastRound = { id: number; startedAt: string; score: number }
 export type PlanBasis = 
 /**

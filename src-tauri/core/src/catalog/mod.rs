@@ -4,7 +4,7 @@ use rusqlite::{OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 
 use crate::challenges::ChallengeView;
-use crate::content::{Difficulty, QuestionKind};
+use crate::content::{Difficulty, ModulePart, QuestionKind};
 use crate::scheduler::CardState;
 use crate::{Engine, Error, Result};
 
@@ -27,6 +27,7 @@ pub struct ModuleSummary {
     pub mature: u32,
     /// Studied questions due today or earlier.
     pub due: u32,
+    pub part: ModulePart,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
@@ -170,6 +171,7 @@ fn row_to_module(row: &Row) -> rusqlite::Result<ModuleSummary> {
         studied: row.get(6)?,
         mature: row.get(7)?,
         due: row.get(8)?,
+        part: parse_enum(row, 9)?,
     })
 }
 

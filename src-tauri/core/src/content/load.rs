@@ -10,7 +10,7 @@ use super::blocks::code_blocks;
 use super::body::{self, Section};
 use super::challenge;
 use super::front_matter::{self, FrontMatter};
-use super::{Bank, ChoiceOption, Difficulty, Module, Question, QuestionKind, Role};
+use super::{Bank, ChoiceOption, Difficulty, Module, ModulePart, Question, QuestionKind, Role};
 use crate::error::ContentError;
 
 const SECTION_ORDER: [&str; 12] = [
@@ -37,6 +37,9 @@ struct ModuleFile {
     planned: u32,
     #[serde(default)]
     packages: bool,
+    /// `"beyond"` for a module past the handbook's twenty.
+    #[serde(default)]
+    part: ModulePart,
 }
 
 #[derive(Deserialize)]
@@ -225,6 +228,7 @@ fn parse_module(slug: &str, text: &str) -> Result<Module, (usize, String)> {
         summary: file.summary,
         planned: file.planned,
         packages: file.packages,
+        part: file.part,
     })
 }
 

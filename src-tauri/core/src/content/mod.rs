@@ -72,6 +72,27 @@ pub struct Module {
     pub planned: u32,
     /// Its code may import the packages pinned in `content/requirements.txt`.
     pub packages: bool,
+    pub part: ModulePart,
+}
+
+/// The part of the bank a module belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, specta::Type)]
+#[serde(rename_all = "lowercase")]
+pub enum ModulePart {
+    /// The twenty modules of the classic interview handbook.
+    #[default]
+    Handbook,
+    /// Modules on what interviews ask beyond the handbook.
+    Beyond,
+}
+
+impl ModulePart {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ModulePart::Handbook => "handbook",
+            ModulePart::Beyond => "beyond",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]

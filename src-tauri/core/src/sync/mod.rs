@@ -44,7 +44,8 @@ fn write_modules(tx: &Transaction, bank: &Bank) -> Result<()> {
             module.order,
             module.title,
             module.summary,
-            module.planned
+            module.planned,
+            module.part.as_str()
         ])?;
     }
     let slugs: HashSet<&str> = bank.modules.iter().map(|m| m.slug.as_str()).collect();

@@ -17,7 +17,7 @@ mod venv;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use pyprep_core::content::{load_dir, outputs_match, Bank, CodeBlock, Question, RunMode};
+use pyprep_core::content::{load_dir, outputs_match, Bank, CodeBlock, ModulePart, Question, RunMode};
 use python::{deprecation, interpreters, run_python, Run};
 
 fn content_dir() -> PathBuf {
@@ -39,7 +39,12 @@ fn every_module_is_empty_or_holds_exactly_its_planned_count() {
     let bank = bank();
     // The handbook's 20 modules (535 questions), then five beyond it (120).
     assert_eq!(bank.modules.len(), 25);
-    let handbook = bank.modules.iter().filter(|m| m.order <= 20);
+    let handbook = bank.modules.iter().filter(|m| m.part == ModulePart::Handbook);
+    assert_eq!(handbook.clone().count(), 20);
+    assert!(bank
+        .modules
+        .iter()
+        .all(|m| (m.part == ModulePart::Handbook) == (m.order <= 20)));
     assert_eq!(handbook.map(|m| m.planned).sum::<u32>(), 535);
     assert_eq!(bank.modules.iter().map(|m| m.planned).sum::<u32>(), 655);
     for module in &bank.modules {

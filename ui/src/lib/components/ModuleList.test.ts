@@ -37,4 +37,29 @@ describe("ModuleList", () => {
     expect(within(soon).getByTestId("module-coming-soon").textContent).toContain("Coming soon");
     expect(soon.textContent).toContain("30 questions planned");
   });
+
+  it("shows the handbook's modules and those beyond it under their own headings", () => {
+    render(ModuleList, {
+      modules: [
+        moduleSummary({ slug: "21-sql", order: 21, title: "SQL", part: "beyond" }),
+        moduleSummary(),
+      ],
+    });
+    const handbook = screen.getByTestId("module-part-handbook");
+    const beyond = screen.getByTestId("module-part-beyond");
+    expect(within(handbook).getByRole("heading", { level: 2 }).textContent).toBe("The handbook");
+    expect(within(beyond).getByRole("heading", { level: 2 }).textContent).toBe(
+      "Beyond the handbook",
+    );
+    expect(
+      within(beyond)
+        .getAllByTestId("module-card")
+        .map((c) => c.dataset.slug),
+    ).toEqual(["21-sql"]);
+  });
+
+  it("needs no headings while every module is in the handbook", () => {
+    render(ModuleList, { modules: [moduleSummary()] });
+    expect(screen.queryByRole("heading", { level: 2 })).toBeNull();
+  });
 });

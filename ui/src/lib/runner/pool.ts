@@ -155,6 +155,7 @@ export class PythonPool {
   #kill(outcome: RunOutcome): void {
     const run = this.#run;
     if (!run?.finish) return;
+    performance.mark("pyprep:worker-killed");
     run.slot.worker.terminate();
     if (this.#active === run.slot) this.#active = null;
     this.#active = this.#promoteSpareOrStart();
@@ -232,6 +233,8 @@ export class PythonPool {
   }
 
   #emit(): void {
+    // For the runner benchmark (scripts/bench-runner.mjs): when a run could start at once.
+    if (this.state === "ready") performance.mark("pyprep:runtime-ready");
     for (const listener of this.#listeners) listener(this.state);
   }
 }

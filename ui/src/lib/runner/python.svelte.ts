@@ -44,6 +44,8 @@ class PythonRunner {
     this.busy = true;
     this.busyOn = runtime;
     this.running = null;
+    // Marks for the runner benchmark (scripts/bench-runner.mjs); they cost nothing.
+    performance.mark("pyprep:run-start");
     try {
       if (runtime === "cpython") return await runOnCpython(job, limitMs);
       return await this.pool.run(job, {
@@ -51,6 +53,7 @@ class PythonRunner {
         onStarted: (running) => (this.running = running),
       });
     } finally {
+      performance.measure("pyprep:run", "pyprep:run-start");
       this.busy = false;
       this.busyOn = null;
       this.running = null;

@@ -91,4 +91,15 @@ describe("toRunView", () => {
     expect(view.detail).toBe("while loading your code");
     expect(view.tests).toEqual([]);
   });
+
+  it("explains a stack overflow that took the runtime down", () => {
+    const view = toRunView({
+      kind: "crashed",
+      message: "RangeError: Maximum call stack size exceeded",
+      running: { index: 0, name: "deep" },
+      progress: { planned: [{ name: "deep", hidden: false }], finished: [] },
+    });
+    expect(view.headline).toBe("Stopped: the recursion went deeper than the runtime's stack");
+    expect(view.tests.map((t) => t.status)).toEqual(["error"]);
+  });
 });

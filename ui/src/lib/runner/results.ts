@@ -40,6 +40,12 @@ function empty(tone: RunView["tone"], headline: string, detail: string | null): 
   };
 }
 
+const STOPPED_HERE = {
+  timeout:
+    "Still running when the time limit stopped the program: look for a loop that never ends, or a slow approach.",
+  crash: "The runtime stopped while this test ran, most often from recursion that goes too deep.",
+} as const;
+
 const NOT_FINISHED = {
   expected: null,
   actual: null,
@@ -57,21 +63,19 @@ const NOT_FINISHED = {
 function stoppedTests(
   running: Running | null,
   progress: Progress,
-  timedOut: boolean,
+  cause: "timeout" | "crash" | "stop",
 ): Pick<RunView, "tests" | "passed" | "total"> {
   const planned = progress.planned;
   if (!planned) return { tests: [], passed: null, total: null };
   const tests: TestRow[] = planned.map((test, index) => {
     const finished = progress.finished[index];
     if (finished) return finished;
-    const stoppedHere = timedOut && running?.index === index;
+    const stoppedHere = cause !== "stop" && running?.index === index;
     return {
       ...test,
       ...NOT_FINISHED,
-      status: stoppedHere ? "timeout" : "not_run",
-      message: stoppedHere
-        ? "Still running when the time limit stopped the program: look for a loop that never ends, or a slow approach."
-        : null,
+      status: stoppedHere ? (cause === "timeout" ? "timeout" : "error") : "not_run",
+      message: stoppedHere ? STOPPED_HERE[cause] : null,
     };
   });
   return {
@@ -88,16 +92,18 @@ export function toRunView(outcome: RunOutcome): RunView {
     case "stopped":
       return {
         ...empty("neutral", "Stopped", runningNote(outcome.running)),
-        ...stoppedTests(outcome.running, outcome.progress, false),
+        ...stoppedTests(outcome.running, outcome.progress, "stop"),
       };
     case "crashed":
       return {
         ...empty(
           "wrong",
-          "The Python runtime crashed",
+          /call stack/i.test(outcome.message)
+            ? "Stopped: the recursion went deeper than the runtime's stack"
+            : "The Python runtime crashed",
           runningNote(outcome.running) ?? outcome.message,
         ),
-        ...stoppedTests(outcome.running, outcome.progress, false),
+        ...stoppedTests(outcome.running, outcome.progress, "crash"),
       };
     case "timeout":
       return {
@@ -106,7 +112,7 @@ export function toRunView(outcome: RunOutcome): RunView {
           `Stopped after ${seconds(outcome.limitMs)}: the time limit`,
           runningNote(outcome.running),
         ),
-        ...stoppedTests(outcome.running, outcome.progress, true),
+        ...stoppedTests(outcome.running, outcome.progress, "timeout"),
       };
     case "block": {
       const { result } = outcome;

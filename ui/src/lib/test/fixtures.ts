@@ -100,6 +100,7 @@ export function moduleSummary(overrides: Partial<ModuleSummary> = {}): ModuleSum
     studied: 10,
     mature: 4,
     due: 3,
+    part: "handbook",
     ...overrides,
   };
 }
