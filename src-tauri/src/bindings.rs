@@ -3,7 +3,7 @@
 
 use tauri_specta::{collect_commands, Builder};
 
-use crate::commands::{catalog, challenges, progress, python, review, rounds, search, settings};
+use crate::commands::{catalog, challenges, marks, progress, python, review, rounds, search, settings};
 
 pub fn builder() -> Builder<tauri::Wry> {
     Builder::<tauri::Wry>::new().commands(collect_commands![
@@ -14,6 +14,9 @@ pub fn builder() -> Builder<tauri::Wry> {
         challenges::save_draft,
         challenges::submit_attempt,
         challenges::grade_attempt,
+        marks::mark,
+        marks::flagged_questions,
+        marks::save_note,
         progress::progress,
         progress::study_plan,
         python::python_status,
@@ -38,6 +41,7 @@ pub fn builder() -> Builder<tauri::Wry> {
         search::search,
         settings::get_settings,
         settings::set_settings,
+        settings::startup_notices,
         settings::app_info,
     ])
 }

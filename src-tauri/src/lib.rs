@@ -4,8 +4,8 @@ mod bindings;
 mod commands;
 mod engine_state;
 mod error;
+mod navigation;
 mod runtime_cache;
-mod settings_store;
 mod setup;
 mod window_state;
 
@@ -15,8 +15,9 @@ pub fn run() {
     let bindings = bindings::builder();
     let data_dir_override = setup::data_dir_override(std::env::args_os().skip(1));
     tauri::Builder::default()
-        .plugin(tauri_plugin_store::Builder::new().build())
         .plugin(window_state::plugin(data_dir_override.as_deref()))
+        .plugin(navigation::guard())
+        .plugin(tauri_plugin_opener::init())
         .invoke_handler(bindings.invoke_handler())
         .register_asynchronous_uri_scheme_protocol(runtime_cache::SCHEME, runtime_cache::handle)
         .setup(move |app| setup::setup(app, data_dir_override))

@@ -6,13 +6,17 @@ use tauri::{App, Manager};
 
 use crate::engine_state::EngineState;
 use crate::error::IpcError;
-use crate::settings_store;
+use pyprep_core::settings_file;
 
 /// Where Pyprep keeps its data: the `--data-dir PATH` argument or `PYPREP_DATA_DIR`
 /// when given (tests, portable use), otherwise the OS app data dir.
 pub struct DataDir(pub PathBuf);
 
 const DATABASE_FILE: &str = "pyprep.sqlite3";
+pub const SETTINGS_FILE: &str = "settings.json";
+
+/// What the user should hear about start-up (a settings file that could not be read).
+pub struct StartupNotices(pub Vec<String>);
 
 pub fn setup(app: &mut App, data_dir_override: Option<PathBuf>) -> Result<(), Box<dyn std::error::Error>> {
     let data_dir = match data_dir_override {
@@ -20,13 +24,15 @@ pub fn setup(app: &mut App, data_dir_override: Option<PathBuf>) -> Result<(), Bo
         None => app.path().app_data_dir()?,
     };
     std::fs::create_dir_all(&data_dir)?;
-    let settings = settings_store::load(app.handle(), &data_dir);
+    let loaded = settings_file::load(&data_dir.join(SETTINGS_FILE));
+    let settings = loaded.settings;
     let engine = Engine::open(&data_dir.join(DATABASE_FILE), settings).map_err(IpcError::from);
     if let Err(error) = &engine {
         eprintln!("Pyprep could not open its database: {}", error.message);
     }
     app.manage(EngineState::new(engine));
     app.manage(DataDir(data_dir));
+    app.manage(StartupNotices(loaded.notice.into_iter().collect()));
     crate::window_state::save_on_change(app.handle());
     Ok(())
 }

@@ -48,8 +48,21 @@ impl Engine {
         &self.settings
     }
 
-    pub fn set_settings(&mut self, settings: Settings) -> Result<()> {
+    /// Checks settings against the bank too: a target role must be one of its roles.
+    pub fn check_settings(&self, settings: &Settings) -> Result<()> {
         settings.validate()?;
+        if let Some(role) = &settings.target_role {
+            if !self.roles()?.iter().any(|known| known.is_role && &known.name == role) {
+                return Err(crate::Error::InvalidInput(format!(
+                    "there is no target role called {role:?}"
+                )));
+            }
+        }
+        Ok(())
+    }
+
+    pub fn set_settings(&mut self, settings: Settings) -> Result<()> {
+        self.check_settings(&settings)?;
         self.settings = settings;
         self.day_quota.set(None);
         Ok(())

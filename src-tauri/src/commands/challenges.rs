@@ -1,5 +1,5 @@
 use pyprep_core::challenges::{Attempt, AttemptInput, ChallengeWork, DraftPlace};
-use pyprep_core::scheduler::{Grade, ReviewItem};
+use pyprep_core::scheduler::{Grade, ReviewItem, ReviewScope};
 use tauri::State;
 
 use crate::engine_state::EngineState;
@@ -52,11 +52,12 @@ pub async fn grade_attempt(
     engine: State<'_, EngineState>,
     attempt_id: u32,
     grade: Grade,
+    scope: ReviewScope,
 ) -> Result<Option<ReviewItem>, IpcError> {
     engine
         .run(move |engine| {
             engine.grade_attempt(attempt_id, grade)?;
-            engine.next_review()
+            engine.next_review_in(scope)
         })
         .await
 }

@@ -1,4 +1,4 @@
-use pyprep_core::scheduler::{Grade, QueueCounts, ReviewItem, UserAnswer, Verdict};
+use pyprep_core::scheduler::{Grade, QueueCounts, ReviewItem, ReviewScope, UserAnswer, Verdict};
 use tauri::State;
 
 use crate::engine_state::EngineState;
@@ -12,8 +12,8 @@ pub async fn queue_counts(engine: State<'_, EngineState>) -> Result<QueueCounts,
 
 #[tauri::command]
 #[specta::specta]
-pub async fn next_review(engine: State<'_, EngineState>) -> Result<Option<ReviewItem>, IpcError> {
-    engine.run(|engine| engine.next_review()).await
+pub async fn next_review(engine: State<'_, EngineState>, scope: ReviewScope) -> Result<Option<ReviewItem>, IpcError> {
+    engine.run(move |engine| engine.next_review_in(scope)).await
 }
 
 #[tauri::command]
@@ -36,11 +36,12 @@ pub async fn answer(
     question_id: String,
     grade: Grade,
     duration_ms: u32,
+    scope: ReviewScope,
 ) -> Result<Option<ReviewItem>, IpcError> {
     engine
         .run(move |engine| {
             engine.answer(&question_id, grade, duration_ms)?;
-            engine.next_review()
+            engine.next_review_in(scope)
         })
         .await
 }

@@ -1,11 +1,10 @@
-use pyprep_core::Settings;
+use pyprep_core::{settings_file, Settings};
 use serde::Serialize;
 use tauri::{AppHandle, State};
 
 use crate::engine_state::EngineState;
 use crate::error::IpcError;
-use crate::settings_store;
-use crate::setup::DataDir;
+use crate::setup::{DataDir, StartupNotices, SETTINGS_FILE};
 
 #[derive(Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
@@ -21,23 +20,31 @@ pub async fn get_settings(engine: State<'_, EngineState>) -> Result<Settings, Ip
     engine.run(|engine| Ok(engine.settings().clone())).await
 }
 
-/// Validates and applies the settings, then saves them; returns what was saved.
+/// Validates the settings, saves them (atomically), and only then applies them;
+/// returns what was saved. A save that fails leaves the old settings in force.
 #[tauri::command]
 #[specta::specta]
 pub async fn set_settings(
-    app: AppHandle,
     engine: State<'_, EngineState>,
     data_dir: State<'_, DataDir>,
     settings: Settings,
 ) -> Result<Settings, IpcError> {
-    let applied = engine
+    let path = data_dir.0.join(SETTINGS_FILE);
+    engine
         .run(move |engine| {
+            engine.check_settings(&settings)?;
+            settings_file::save(&path, &settings)?;
             engine.set_settings(settings)?;
             Ok(engine.settings().clone())
         })
-        .await?;
-    settings_store::save(&app, &data_dir.0, &applied)?;
-    Ok(applied)
+        .await
+}
+
+/// What start-up has to tell the user, once (a settings file that could not be read).
+#[tauri::command]
+#[specta::specta]
+pub fn startup_notices(notices: State<'_, StartupNotices>) -> Vec<String> {
+    notices.0.clone()
 }
 
 #[tauri::command]

@@ -23,7 +23,10 @@ describe("api", () => {
     await api.answer("fund-walrus", "hard", 1234);
     await api.checkAnswer("fund-print", { kind: "output", text: "2" });
     expect(calls).toEqual([
-      { cmd: "answer", args: { questionId: "fund-walrus", grade: "hard", durationMs: 1234 } },
+      {
+        cmd: "answer",
+        args: { questionId: "fund-walrus", grade: "hard", durationMs: 1234, scope: "today" },
+      },
       {
         cmd: "check_answer",
         args: { questionId: "fund-print", response: { kind: "output", text: "2" } },

@@ -9,6 +9,10 @@ import {
   type AttemptInput,
   type ChallengeWork,
   type PythonStatus,
+  type ReviewScope,
+  type MarkChange,
+  type QuestionMarks,
+  type FlaggedQuestion,
   type RunOutcome,
   type RunRequest,
   type DraftPlace,
@@ -46,6 +50,10 @@ export type {
   ChallengesSolved,
   Interpreter,
   PythonStatus,
+  ReviewScope,
+  MarkChange,
+  QuestionMarks,
+  FlaggedQuestion,
   RunOutcome,
   RunRequest,
   DraftPlace,
@@ -200,8 +208,12 @@ export function submitAttempt(
 }
 
 /** Records the grade with the attempt and returns the next question to review. */
-export function gradeAttempt(attemptId: number, grade: Grade): Promise<ReviewItem | null> {
-  return unwrap(() => commands.gradeAttempt(attemptId, grade));
+export function gradeAttempt(
+  attemptId: number,
+  grade: Grade,
+  scope: ReviewScope = "today",
+): Promise<ReviewItem | null> {
+  return unwrap(() => commands.gradeAttempt(attemptId, grade, scope));
 }
 
 /** The CPython that runs what WebAssembly cannot: found, chosen, or what to install. */
@@ -218,8 +230,8 @@ export function queueCounts(): Promise<QueueCounts> {
   return unwrap(() => commands.queueCounts());
 }
 
-export function nextReview(): Promise<ReviewItem | null> {
-  return unwrap(() => commands.nextReview());
+export function nextReview(scope: ReviewScope = "today"): Promise<ReviewItem | null> {
+  return unwrap(() => commands.nextReview(scope));
 }
 
 export function checkAnswer(questionId: string, response: UserAnswer): Promise<Verdict> {
@@ -231,8 +243,9 @@ export function answer(
   questionId: string,
   grade: Grade,
   durationMs: number,
+  scope: ReviewScope = "today",
 ): Promise<ReviewItem | null> {
-  return unwrap(() => commands.answer(questionId, grade, durationMs));
+  return unwrap(() => commands.answer(questionId, grade, durationMs, scope));
 }
 
 /** Undoes today's last answer and returns its question; kind "nothing_to_undo" if none. */
@@ -323,6 +336,29 @@ export function getSettings(): Promise<Settings> {
 /** Validates (kind "invalid_input" with a message to show) and saves the settings. */
 export function setSettings(settings: Settings): Promise<Settings> {
   return unwrap(() => commands.setSettings(settings));
+}
+
+/** Flags, suspends or buries a question; gives its marks now. */
+export function mark(questionId: string, change: MarkChange): Promise<QuestionMarks> {
+  return unwrap(() => commands.mark(questionId, change));
+}
+
+export function flaggedQuestions(): Promise<FlaggedQuestion[]> {
+  return unwrap(() => commands.flaggedQuestions());
+}
+
+/** Saves a note (an empty one removes it). */
+export function saveNote(questionId: string, text: string): Promise<null> {
+  return unwrap(() => commands.saveNote(questionId, text));
+}
+
+/** What start-up has to tell the user (a settings file that could not be read). */
+export async function startupNotices(): Promise<string[]> {
+  try {
+    return await commands.startupNotices();
+  } catch (error) {
+    fail(error);
+  }
 }
 
 export async function appInfo(): Promise<AppInfo> {

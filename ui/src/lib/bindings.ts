@@ -63,9 +63,39 @@ async submitAttempt(questionId: string, place: DraftPlace, attempt: AttemptInput
 /**
  * Records the grade as a review with the attempt, then gives the next question to review.
  */
-async gradeAttempt(attemptId: number, grade: Grade) : Promise<Result<ReviewItem | null, IpcError>> {
+async gradeAttempt(attemptId: number, grade: Grade, scope: ReviewScope) : Promise<Result<ReviewItem | null, IpcError>> {
     try {
-    return { status: "ok", data: await TAURI_INVOKE("grade_attempt", { attemptId, grade }) };
+    return { status: "ok", data: await TAURI_INVOKE("grade_attempt", { attemptId, grade, scope }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Flags, suspends or buries a question (committed before this returns).
+ */
+async mark(questionId: string, change: MarkChange) : Promise<Result<QuestionMarks, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("mark", { questionId, change }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async flaggedQuestions() : Promise<Result<FlaggedQuestion[], IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("flagged_questions") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Saves the note (an empty one removes it), committed before this returns.
+ */
+async saveNote(questionId: string, text: string) : Promise<Result<null, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("save_note", { questionId, text }) };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
@@ -118,9 +148,9 @@ async queueCounts() : Promise<Result<QueueCounts, IpcError>> {
     else return { status: "error", error: e  as any };
 }
 },
-async nextReview() : Promise<Result<ReviewItem | null, IpcError>> {
+async nextReview(scope: ReviewScope) : Promise<Result<ReviewItem | null, IpcError>> {
     try {
-    return { status: "ok", data: await TAURI_INVOKE("next_review") };
+    return { status: "ok", data: await TAURI_INVOKE("next_review", { scope }) };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
@@ -137,9 +167,9 @@ async checkAnswer(questionId: string, response: UserAnswer) : Promise<Result<Ver
 /**
  * Records the answer (committed before this returns) and gives the next question.
  */
-async answer(questionId: string, grade: Grade, durationMs: number) : Promise<Result<ReviewItem | null, IpcError>> {
+async answer(questionId: string, grade: Grade, durationMs: number, scope: ReviewScope) : Promise<Result<ReviewItem | null, IpcError>> {
     try {
-    return { status: "ok", data: await TAURI_INVOKE("answer", { questionId, grade, durationMs }) };
+    return { status: "ok", data: await TAURI_INVOKE("answer", { questionId, grade, durationMs, scope }) };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
@@ -278,7 +308,8 @@ async getSettings() : Promise<Result<Settings, IpcError>> {
 }
 },
 /**
- * Validates and applies the settings, then saves them; returns what was saved.
+ * Validates the settings, saves them (atomically), and only then applies them;
+ * returns what was saved. A save that fails leaves the old settings in force.
  */
 async setSettings(settings: Settings) : Promise<Result<Settings, IpcError>> {
     try {
@@ -287,6 +318,12 @@ async setSettings(settings: Settings) : Promise<Result<Settings, IpcError>> {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
 }
+},
+/**
+ * What start-up has to tell the user, once (a settings file that could not be read).
+ */
+async startupNotices() : Promise<string[]> {
+    return await TAURI_INVOKE("startup_notices");
 },
 async appInfo() : Promise<AppInfo> {
     return await TAURI_INVOKE("app_info");
@@ -433,6 +470,10 @@ export type Difficulty = "junior" | "mid" | "senior" | "principal"
  */
 export type DraftPlace = "question" | "review"
 /**
+ * A flagged question, with its module's title, for the Flagged list.
+ */
+export type FlaggedQuestion = { question: QuestionSummary; moduleTitle: string }
+/**
  * How well the user recalled the answer.
  */
 export type Grade = "again" | "hard" | "good" | "easy"
@@ -462,6 +503,14 @@ label: string }
  * What a failed command sends to the UI: a stable kind to branch on and a message to show.
  */
 export type IpcError = { kind: string; message: string }
+/**
+ * One change to a question's marks.
+ */
+export type MarkChange = { kind: "flag"; on: boolean } | { kind: "suspend"; on: boolean } | 
+/**
+ * Until the next study day (or back today, with `on: false`).
+ */
+{ kind: "bury"; on: boolean }
 export type ModulePage = { module: ModuleSummary; questions: QuestionSummary[] }
 /**
  * The part of the bank a module belongs to.
@@ -575,7 +624,11 @@ keyPoints: string[]; tipHtml: string | null; followUps: string[]; state: CardSta
 /**
  * The starter code, tests and hints of a `challenge` question.
  */
-challenge: ChallengeView | null }
+challenge: ChallengeView | null; marks: QuestionMarks; 
+/**
+ * The user's note, as written (Markdown), and rendered.
+ */
+note: string | null; noteHtml: string | null }
 export type QuestionKind = 
 /**
  * Explain a concept.
@@ -597,11 +650,16 @@ export type QuestionKind =
  * A coding challenge: the user writes code that the app runs against tests.
  */
 "challenge"
+export type QuestionMarks = { flagged: boolean; suspended: boolean; 
+/**
+ * Out of today's queue; back tomorrow.
+ */
+buried: boolean }
 export type QuestionSummary = { id: string; title: string; difficulty: Difficulty; kind: QuestionKind; tags: string[]; state: CardState; 
 /**
  * Days until due (negative when overdue); None for new questions.
  */
-dueInDays: number | null }
+dueInDays: number | null; flagged: boolean; suspended: boolean }
 export type QueueCounts = { 
 /**
  * Reviews due today, within the daily review limit.
@@ -639,6 +697,18 @@ export type ReviewItem = { question: QuestionDetail;
  * The interval each grade would give, in grade order.
  */
 intervals: IntervalPreview[]; counts: QueueCounts }
+/**
+ * Which questions a review session goes through.
+ */
+export type ReviewScope = 
+/**
+ * Today's queue: due reviews, new questions and relearning steps.
+ */
+"today" | 
+/**
+ * The questions flagged to revisit.
+ */
+"flagged"
 /**
  * Answers per bin from the range's start to today, by kind, and the time spent.
  * A bin is one day, or a week or a month when the range spans years.
@@ -829,7 +899,11 @@ titleHtml: string;
 /**
  * A passage of the answer with matches in `<mark>`.
  */
-snippetHtml: string; difficulty: Difficulty; kind: QuestionKind }
+snippetHtml: string; difficulty: Difficulty; kind: QuestionKind; 
+/**
+ * The match is in the user's note (the snippet is from the note).
+ */
+inNote: boolean }
 /**
  * The user's preferences. The app persists them; the engine validates and uses them.
  */

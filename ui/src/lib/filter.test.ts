@@ -10,6 +10,8 @@ const q = (id: string, overrides: Partial<QuestionSummary>): QuestionSummary => 
   tags: [],
   state: "new",
   dueInDays: null,
+  flagged: false,
+  suspended: false,
   ...overrides,
 });
 

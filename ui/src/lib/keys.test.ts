@@ -94,3 +94,39 @@ describe("reviewKeyAction", () => {
     expect(reviewKeyAction({ key: "3", altKey: true }, revealed)).toBeNull();
   });
 });
+
+describe("review marks", () => {
+  const marks = { flagged: false, suspended: false, buried: false };
+  const ctx = {
+    phase: "answering" as const,
+    kind: "concept" as const,
+    optionCount: 0,
+    hasVerdict: false,
+    busy: false,
+    marks,
+  };
+
+  it("F, B and S toggle the flag, the burial and the suspension", () => {
+    expect(reviewKeyAction({ key: "f" }, ctx)).toEqual({
+      type: "mark",
+      change: { kind: "flag", on: true },
+    });
+    expect(reviewKeyAction({ key: "F" }, { ...ctx, marks: { ...marks, flagged: true } })).toEqual({
+      type: "mark",
+      change: { kind: "flag", on: false },
+    });
+    expect(reviewKeyAction({ key: "b" }, ctx)).toEqual({
+      type: "mark",
+      change: { kind: "bury", on: true },
+    });
+    expect(reviewKeyAction({ key: "s" }, { ...ctx, phase: "revealed" })).toEqual({
+      type: "mark",
+      change: { kind: "suspend", on: true },
+    });
+  });
+
+  it("leaves them to the text box while typing", () => {
+    expect(reviewKeyAction({ key: "f", typing: true }, ctx)).toBeNull();
+    expect(reviewKeyAction({ key: "f" }, { ...ctx, phase: "done" })).toBeNull();
+  });
+});

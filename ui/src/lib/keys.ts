@@ -1,7 +1,7 @@
 // Keyboard handling of the review screen, as a pure function of the key and
 // the screen's state, so it can be tested without a DOM.
 
-import type { Grade, QuestionKind } from "./bindings";
+import type { Grade, MarkChange, QuestionKind, QuestionMarks } from "./bindings";
 import { GRADES } from "./format";
 
 export type ReviewPhase = "answering" | "revealed" | "done" | "idle";
@@ -14,7 +14,16 @@ export interface ReviewKeyContext {
   hasVerdict: boolean;
   /** True while a command is in flight: every key is ignored. */
   busy: boolean;
+  /** The question's marks now, so F, B and S toggle them. */
+  marks?: QuestionMarks | null;
 }
+
+/** F flags, B buries until tomorrow, S suspends: each toggles. */
+const MARK_KEYS: Record<string, (marks: QuestionMarks) => MarkChange> = {
+  f: (marks) => ({ kind: "flag", on: !marks.flagged }),
+  b: (marks) => ({ kind: "bury", on: !marks.buried }),
+  s: (marks) => ({ kind: "suspend", on: !marks.suspended }),
+};
 
 export interface KeyInput {
   key: string;
@@ -33,7 +42,8 @@ export type ReviewAction =
   | { type: "toggle"; index: number }
   | { type: "grade"; grade: Grade }
   | { type: "accept" }
-  | { type: "undo" };
+  | { type: "undo" }
+  | { type: "mark"; change: MarkChange };
 
 /** The action a key press asks for on the review screen, or null to let it through. */
 export function reviewKeyAction(input: KeyInput, ctx: ReviewKeyContext): ReviewAction | null {
@@ -58,6 +68,11 @@ export function reviewKeyAction(input: KeyInput, ctx: ReviewKeyContext): ReviewA
 
   if (input.key === "u" || input.key === "U") {
     return ctx.phase === "idle" ? null : { type: "undo" };
+  }
+
+  if (ctx.phase === "answering" || ctx.phase === "revealed") {
+    const mark = MARK_KEYS[input.key.toLowerCase()];
+    if (mark && ctx.marks) return { type: "mark", change: mark(ctx.marks) };
   }
 
   if (ctx.phase === "answering") {

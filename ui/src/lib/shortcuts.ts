@@ -77,6 +77,19 @@ export const SHORTCUTS: ShortcutGroup[] = [
       { keys: ["Enter"], label: "Check a choice / accept the suggested grade" },
       { keys: ["1", "–", "4"], label: "Grade: Again, Hard, Good, Easy" },
       { keys: ["U"], label: "Undo the last answer" },
+      { keys: ["F"], label: "Flag the question to revisit" },
+      { keys: ["B"], label: "Bury it until tomorrow" },
+      { keys: ["S"], label: "Suspend it" },
+    ],
+  },
+  {
+    title: "Coding challenge",
+    items: [
+      { keys: ["Ctrl", "Enter"], label: "Run the visible tests" },
+      { keys: ["Ctrl", "Shift", "Enter"], label: "Submit: run every test" },
+      { keys: ["Tab"], label: "Indent (Shift+Tab: dedent)" },
+      { keys: ["Esc", "Tab"], label: "Leave the editor" },
+      { keys: ["1", "–", "4"], label: "After a submit: grade it" },
     ],
   },
   {

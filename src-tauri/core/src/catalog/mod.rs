@@ -4,7 +4,8 @@ use rusqlite::{OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 
 use crate::challenges::ChallengeView;
-use crate::content::{Difficulty, ModulePart, QuestionKind};
+use crate::content::{render, Difficulty, ModulePart, QuestionKind};
+use crate::marks::QuestionMarks;
 use crate::scheduler::CardState;
 use crate::{Engine, Error, Result};
 
@@ -41,6 +42,16 @@ pub struct QuestionSummary {
     pub state: CardState,
     /// Days until due (negative when overdue); None for new questions.
     pub due_in_days: Option<i32>,
+    pub flagged: bool,
+    pub suspended: bool,
+}
+
+/// A flagged question, with its module's title, for the Flagged list.
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct FlaggedQuestion {
+    pub question: QuestionSummary,
+    pub module_title: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
@@ -85,6 +96,10 @@ pub struct QuestionDetail {
     pub lapses: u32,
     /// The starter code, tests and hints of a `challenge` question.
     pub challenge: Option<ChallengeView>,
+    pub marks: QuestionMarks,
+    /// The user's note, as written (Markdown), and rendered.
+    pub note: Option<String>,
+    pub note_html: Option<String>,
 }
 
 impl Engine {
@@ -105,21 +120,27 @@ impl Engine {
             .conn
             .prepare_cached(include_str!("sql/module_questions.sql"))?;
         let today = self.today();
-        let rows = statement.query_map([slug], |row| {
-            Ok(QuestionSummary {
-                id: row.get(0)?,
-                title: row.get(1)?,
-                difficulty: parse_enum(row, 2)?,
-                kind: parse_enum(row, 3)?,
-                tags: parse_json(row, 4)?,
-                state: state_of(row.get(5)?),
-                due_in_days: due_in_days(row.get(6)?, today),
-            })
-        })?;
+        let rows = statement.query_map([slug], |row| row_to_summary(row, today))?;
         Ok(ModulePage {
             module,
             questions: rows.collect::<rusqlite::Result<_>>()?,
         })
+    }
+
+    /// The flagged questions, in the order they were flagged.
+    pub fn flagged_questions(&self) -> Result<Vec<FlaggedQuestion>> {
+        let today = self.today();
+        let mut statement = self
+            .store
+            .conn
+            .prepare_cached(include_str!("sql/flagged_questions.sql"))?;
+        let rows = statement.query_map([], |row| {
+            Ok(FlaggedQuestion {
+                question: row_to_summary(row, today)?,
+                module_title: row.get(9)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     pub fn question(&self, id: &str) -> Result<QuestionDetail> {
@@ -153,6 +174,13 @@ impl Engine {
                         .get::<_, Option<String>>(19)?
                         .map(|json| parse_json_text(&json, 19))
                         .transpose()?,
+                    marks: QuestionMarks {
+                        flagged: row.get::<_, Option<bool>>(20)?.unwrap_or(false),
+                        suspended: row.get::<_, Option<bool>>(21)?.unwrap_or(false),
+                        buried: row.get::<_, Option<i64>>(22)?.is_some_and(|day| day > today),
+                    },
+                    note_html: row.get::<_, Option<String>>(23)?.as_deref().map(render::markdown),
+                    note: row.get(23)?,
                 })
             })
             .optional()?
@@ -172,6 +200,20 @@ fn row_to_module(row: &Row) -> rusqlite::Result<ModuleSummary> {
         mature: row.get(7)?,
         due: row.get(8)?,
         part: parse_enum(row, 9)?,
+    })
+}
+
+fn row_to_summary(row: &Row, today: i64) -> rusqlite::Result<QuestionSummary> {
+    Ok(QuestionSummary {
+        id: row.get(0)?,
+        title: row.get(1)?,
+        difficulty: parse_enum(row, 2)?,
+        kind: parse_enum(row, 3)?,
+        tags: parse_json(row, 4)?,
+        state: state_of(row.get(5)?),
+        due_in_days: due_in_days(row.get(6)?, today),
+        flagged: row.get::<_, Option<bool>>(7)?.unwrap_or(false),
+        suspended: row.get::<_, Option<bool>>(8)?.unwrap_or(false),
     })
 }
 

@@ -230,7 +230,7 @@ impl Engine {
             .store
             .conn
             .prepare_cached(include_str!("../scheduler/sql/next_new.sql"))?;
-        let rows = statement.query_map(rusqlite::params![module, count], |row| row.get(0))?;
+        let rows = statement.query_map(rusqlite::params![module, count, self.today()], |row| row.get(0))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 

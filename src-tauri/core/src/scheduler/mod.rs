@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 pub use card::CardState;
 pub use grading::{UserAnswer, Verdict};
-pub use queue::{QueueCounts, ReviewItem};
+pub use queue::{QueueCounts, ReviewItem, ReviewScope};
 pub use states::IntervalPreview;
 
 /// How well the user recalled the answer.

@@ -1,7 +1,7 @@
 //! Today's queue: which question to study next, within the daily limits.
 
 use rusqlite::OptionalExtension;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::states::{self, IntervalPreview};
 use crate::catalog::QuestionDetail;
@@ -34,6 +34,17 @@ pub struct ReviewItem {
     /// The interval each grade would give, in grade order.
     pub intervals: Vec<IntervalPreview>,
     pub counts: QueueCounts,
+}
+
+/// Which questions a review session goes through.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, specta::Type)]
+#[serde(rename_all = "lowercase")]
+pub enum ReviewScope {
+    /// Today's queue: due reviews, new questions and relearning steps.
+    #[default]
+    Today,
+    /// The questions flagged to revisit.
+    Flagged,
 }
 
 struct Limits {
@@ -95,6 +106,31 @@ impl Engine {
             next = pick(include_str!("sql/next_learning.sql"), &[&today, &i64::MAX])?;
         }
         next.map(|id| self.review_item_with(&id, counts)).transpose()
+    }
+
+    /// The next question of a review session: today's queue, or the flagged
+    /// questions not answered yet today (in the order they were flagged).
+    pub fn next_review_in(&self, scope: ReviewScope) -> Result<Option<ReviewItem>> {
+        match scope {
+            ReviewScope::Today => self.next_review(),
+            ReviewScope::Flagged => {
+                let today = self.today();
+                for flagged in self.flagged_questions()? {
+                    let id = flagged.question.id;
+                    let answered_today = self
+                        .store
+                        .conn
+                        .prepare_cached("SELECT last_day FROM cards WHERE question_id = ?1")?
+                        .query_row([&id], |row| row.get::<_, i64>(0))
+                        .optional()?
+                        .is_some_and(|day| day >= today);
+                    if !answered_today && !flagged.question.suspended {
+                        return self.review_item(&id).map(Some);
+                    }
+                }
+                Ok(None)
+            }
+        }
     }
 
     pub(crate) fn review_item(&self, question_id: &str) -> Result<ReviewItem> {

@@ -11,6 +11,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0003_daily_stats.sql"),
     include_str!("migrations/0004_challenges.sql"),
     include_str!("migrations/0005_module_parts.sql"),
+    include_str!("migrations/0006_marks_notes.sql"),
 ];
 
 /// The schema version this build writes.

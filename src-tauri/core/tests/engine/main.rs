@@ -5,6 +5,7 @@ mod catalog;
 mod challenges;
 mod content_format;
 mod fixtures;
+mod marks;
 mod plan;
 mod rounds;
 mod runner;

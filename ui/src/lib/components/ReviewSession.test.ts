@@ -75,6 +75,7 @@ describe("ReviewSession: output question", () => {
       questionId: question.id,
       grade: "hard",
       durationMs: 4_321,
+      scope: "today",
     });
     expect(screen.getByTestId("summary-reviewed").textContent).toBe("1");
   });

@@ -46,6 +46,9 @@ export function questionDetail(overrides: Partial<QuestionDetail> = {}): Questio
     reps: 0,
     lapses: 0,
     challenge: null,
+    marks: { flagged: false, suspended: false, buried: false },
+    note: null,
+    noteHtml: null,
     ...overrides,
   };
 }
@@ -114,6 +117,7 @@ export function searchHit(overrides: Partial<SearchHit> = {}): SearchHit {
     snippetHtml: "The <mark>walrus</mark> operator assigns inside an expression…",
     difficulty: "mid",
     kind: "concept",
+    inNote: false,
     ...overrides,
   };
 }

@@ -18,8 +18,14 @@ SELECT
   c.due_day,
   c.reps,
   c.lapses,
-  q.challenge
+  q.challenge,
+  k.flagged,
+  k.suspended,
+  k.buried_until_day,
+  n.text
 FROM questions AS q
 JOIN modules AS m ON m.slug = q.module_slug
 LEFT JOIN cards AS c ON c.question_id = q.id
+LEFT JOIN question_marks AS k ON k.question_id = q.id
+LEFT JOIN notes AS n ON n.question_id = q.id
 WHERE q.id = ?1
