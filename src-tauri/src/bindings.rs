@@ -3,7 +3,7 @@
 
 use tauri_specta::{collect_commands, Builder};
 
-use crate::commands::{catalog, challenges, marks, progress, python, review, rounds, search, settings};
+use crate::commands::{catalog, challenges, data, marks, progress, python, review, rounds, search, settings};
 
 pub fn builder() -> Builder<tauri::Wry> {
     Builder::<tauri::Wry>::new().commands(collect_commands![
@@ -14,6 +14,14 @@ pub fn builder() -> Builder<tauri::Wry> {
         challenges::save_draft,
         challenges::submit_attempt,
         challenges::grade_attempt,
+        data::backups,
+        data::back_up_now,
+        data::restore_backup,
+        data::check_database,
+        data::database_status,
+        data::reopen_database,
+        data::recover,
+        data::quit_app,
         marks::mark,
         marks::flagged_questions,
         marks::save_note,

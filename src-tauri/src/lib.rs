@@ -1,5 +1,6 @@
 //! The Tauri shell: opens the engine at start-up and exposes it through thin commands.
 
+mod backup_timer;
 mod bindings;
 mod commands;
 mod engine_state;
@@ -10,6 +11,7 @@ mod setup;
 mod window_state;
 
 pub use bindings::builder as bindings_builder;
+use tauri::Manager;
 
 pub fn run() {
     let bindings = bindings::builder();
@@ -21,6 +23,12 @@ pub fn run() {
         .invoke_handler(bindings.invoke_handler())
         .register_asynchronous_uri_scheme_protocol(runtime_cache::SCHEME, runtime_cache::handle)
         .setup(move |app| setup::setup(app, data_dir_override))
-        .run(tauri::generate_context!())
-        .expect("Pyprep failed to start");
+        .build(tauri::generate_context!())
+        .expect("Pyprep failed to start")
+        .run(|app, event| {
+            if let tauri::RunEvent::Exit = event {
+                // The last answers reach the main file, and a backup is made if anything changed.
+                app.state::<engine_state::EngineState>().close();
+            }
+        });
 }

@@ -1,11 +1,9 @@
 use std::ffi::OsString;
 use std::path::PathBuf;
 
-use pyprep_core::Engine;
 use tauri::{App, Manager};
 
 use crate::engine_state::EngineState;
-use crate::error::IpcError;
 use pyprep_core::settings_file;
 
 /// Where Pyprep keeps its data: the `--data-dir PATH` argument or `PYPREP_DATA_DIR`
@@ -25,12 +23,8 @@ pub fn setup(app: &mut App, data_dir_override: Option<PathBuf>) -> Result<(), Bo
     };
     std::fs::create_dir_all(&data_dir)?;
     let loaded = settings_file::load(&data_dir.join(SETTINGS_FILE));
-    let settings = loaded.settings;
-    let engine = Engine::open(&data_dir.join(DATABASE_FILE), settings).map_err(IpcError::from);
-    if let Err(error) = &engine {
-        eprintln!("Pyprep could not open its database: {}", error.message);
-    }
-    app.manage(EngineState::new(engine));
+    app.manage(EngineState::open(data_dir.join(DATABASE_FILE)));
+    crate::backup_timer::start(app.handle().clone());
     app.manage(DataDir(data_dir));
     app.manage(StartupNotices(loaded.notice.into_iter().collect()));
     crate::window_state::save_on_change(app.handle());

@@ -16,14 +16,23 @@ pub struct Engine {
     /// Today's quota of new questions: fixed for the day by its definition, so
     /// it is worked out once per day (and again after the settings or bank change).
     pub(crate) day_quota: Cell<Option<(i64, NewQuota)>>,
+    /// When this session last backed the database up.
+    pub(crate) last_backup: Option<chrono::NaiveDateTime>,
 }
 
 impl Engine {
     /// Opens the database file and brings the embedded question bank into it.
     pub fn open(path: &Path, settings: Settings) -> Result<Engine> {
         let mut engine = Engine::with_store(Store::open(path)?, settings, Box::new(SystemClock))?;
-        engine.sync_content(&embedded::bank()?, embedded::CONTENT_HASH)?;
+        engine.after_reopen()?;
         Ok(engine)
+    }
+
+    /// After the store was (re)opened: the embedded bank in it, no stale caches.
+    pub(crate) fn after_reopen(&mut self) -> Result<()> {
+        self.day_quota.set(None);
+        self.sync_content(&embedded::bank()?, embedded::CONTENT_HASH)?;
+        Ok(())
     }
 
     /// An engine on a store in memory holding `bank`, for tests.
@@ -41,7 +50,18 @@ impl Engine {
             settings,
             clock,
             day_quota: Cell::new(None),
+            last_backup: None,
         })
+    }
+
+    /// Closes the database cleanly (its write-ahead log folded into the file),
+    /// after a last backup when something changed. A failed backup is reported
+    /// once the file is closed. The engine is left on an empty store in memory.
+    pub fn close(&mut self) -> Result<()> {
+        let backup = self.back_up_if_due(true);
+        let file = std::mem::replace(&mut self.store, Store::open_in_memory()?);
+        file.close()?;
+        backup.map(|_| ())
     }
 
     pub fn settings(&self) -> &Settings {
@@ -80,5 +100,40 @@ impl Engine {
     /// When study day `day` starts, in milliseconds since the epoch, in today's time zone.
     pub(crate) fn day_start_ms(&self, day: i64) -> i64 {
         day::day_start_ms(day, self.settings.rollover_hour, *self.clock.now().offset())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clock::ManualClock;
+    use crate::scheduler::Grade;
+
+    const QUESTION: &str = "+++\nid = \"q-one\"\ntitle = \"One?\"\ndifficulty = \"junior\"\nkind = \"concept\"\ntags = [\"t\"]\n+++\n\n## Answer\n\nYes.\n\n## Key points\n\n- a\n- b\n- c\n";
+
+    #[test]
+    fn a_write_the_disk_refuses_changes_nothing_and_says_why() {
+        let bank = crate::content::load_bank([
+            ("roles.toml", "[[role]]\nname = \"R\"\nquestions = 1\nminutes = 5\ndifficulty = [\"junior\"]\nmodules = { \"01-a\" = 1 }\n"),
+            ("modules/01-a/module.toml", "title = \"A\"\norder = 1\nsummary = \"s\"\nplanned = 1\n"),
+            ("modules/01-a/one.md", QUESTION),
+        ])
+        .unwrap();
+        let clock = ManualClock::new(chrono::Local::now().fixed_offset());
+        let mut engine = Engine::in_memory(&bank, Box::new(clock)).unwrap();
+        engine.store.conn.pragma_update(None, "query_only", true).unwrap();
+        let error = engine.answer("q-one", Grade::Good, 1_000).unwrap_err();
+        assert!(
+            error.to_string().contains("read-only), so nothing was saved"),
+            "{error}"
+        );
+        engine.store.conn.pragma_update(None, "query_only", false).unwrap();
+        let reviews: i64 = engine
+            .store
+            .conn
+            .query_row("SELECT COUNT(*) FROM revlog", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(reviews, 0);
+        engine.answer("q-one", Grade::Good, 1_000).unwrap();
     }
 }

@@ -22,7 +22,7 @@ pub enum Error {
     CorruptDatabase { path: String, reason: String },
     #[error("this database was written by a newer version of Pyprep (schema version {found}; this version knows up to {supported}). Update Pyprep to open it; the file was not changed.")]
     NewerDatabase { found: i64, supported: i64 },
-    #[error("database error: {0}")]
+    #[error("{}", describe_database_error(.0))]
     Database(#[from] rusqlite::Error),
     #[error("{0} was not found")]
     NotFound(String),
@@ -65,6 +65,22 @@ impl Error {
 impl From<fsrs::FSRSError> for Error {
     fn from(error: fsrs::FSRSError) -> Self {
         Error::Scheduler(error.to_string())
+    }
+}
+
+/// What a failed read or write means for the user; nothing was changed either way
+/// (every write is one transaction).
+fn describe_database_error(error: &rusqlite::Error) -> String {
+    use rusqlite::ErrorCode::{CannotOpen, DatabaseBusy, DiskFull, ReadOnly, SystemIoFailure};
+    match error.sqlite_error_code() {
+        Some(DiskFull) => "the disk is full, so nothing was saved: free some space and try again".into(),
+        Some(ReadOnly) => {
+            "the database can't be written (the file or its folder is read-only), so nothing was saved".into()
+        }
+        Some(CannotOpen) => "the database file can't be opened: check that its folder exists and can be written".into(),
+        Some(SystemIoFailure) => format!("the disk reported an error, so nothing was saved ({error})"),
+        Some(DatabaseBusy) => "another program is using the database: close it and try again".into(),
+        _ => format!("database error: {error}"),
     }
 }
 

@@ -1,6 +1,7 @@
 //! Pyprep's engine: the question bank, the SQLite store, the FSRS scheduler,
 //! search and the CPython runner. It knows nothing of Tauri; the app crate is a thin shell.
 
+pub mod backups;
 pub mod catalog;
 pub mod challenges;
 pub mod clock;
@@ -10,6 +11,7 @@ pub mod error;
 pub mod marks;
 pub mod notes;
 pub mod plan;
+pub mod recovery;
 pub mod rounds;
 pub mod runner;
 pub mod scheduler;

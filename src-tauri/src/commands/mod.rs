@@ -3,6 +3,7 @@
 
 pub mod catalog;
 pub mod challenges;
+pub mod data;
 pub mod marks;
 pub mod progress;
 pub mod python;

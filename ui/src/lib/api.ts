@@ -2,6 +2,8 @@
 // command's Result and throws an ApiError on failure, so screens can use
 // plain try/catch and branch on `error.kind`.
 
+import { isTauri } from "@tauri-apps/api/core";
+import { listen } from "@tauri-apps/api/event";
 import {
   commands,
   type AppInfo,
@@ -10,6 +12,10 @@ import {
   type ChallengeWork,
   type PythonStatus,
   type ReviewScope,
+  type BackupInfo,
+  type CheckReport,
+  type DatabaseStatus,
+  type Recovery,
   type MarkChange,
   type QuestionMarks,
   type FlaggedQuestion,
@@ -41,6 +47,7 @@ import {
 } from "./bindings";
 
 export type {
+  IpcError,
   AnswerStatus,
   AppInfo,
   Attempt,
@@ -51,6 +58,10 @@ export type {
   Interpreter,
   PythonStatus,
   ReviewScope,
+  BackupInfo,
+  CheckReport,
+  DatabaseStatus,
+  Recovery,
   MarkChange,
   QuestionMarks,
   FlaggedQuestion,
@@ -352,6 +363,42 @@ export function saveNote(questionId: string, text: string): Promise<null> {
   return unwrap(() => commands.saveNote(questionId, text));
 }
 
+export function backups(): Promise<BackupInfo[]> {
+  return unwrap(() => commands.backups());
+}
+
+export function backUpNow(): Promise<BackupInfo> {
+  return unwrap(() => commands.backUpNow());
+}
+
+/** Backs the current state up, then restores backup `name` in place. */
+export function restoreBackup(name: string): Promise<null> {
+  return unwrap(() => commands.restoreBackup(name));
+}
+
+export function checkDatabase(): Promise<CheckReport> {
+  return unwrap(() => commands.checkDatabase());
+}
+
+/** Whether the database is open; when not, why, and the backup that could replace it. */
+export async function databaseStatus(): Promise<DatabaseStatus> {
+  return await commands.databaseStatus();
+}
+
+/** Opens the database again; gives the problem when it still can't. */
+export async function reopenDatabase(): Promise<IpcError | null> {
+  return await commands.reopenDatabase();
+}
+
+/** Keeps the damaged file aside, then restores the newest backup or starts fresh. */
+export function recover(recovery: Recovery): Promise<IpcError | null> {
+  return unwrap(() => commands.recover(recovery));
+}
+
+export async function quitApp(): Promise<void> {
+  await commands.quitApp();
+}
+
 /** What start-up has to tell the user (a settings file that could not be read). */
 export async function startupNotices(): Promise<string[]> {
   try {
@@ -367,4 +414,11 @@ export async function appInfo(): Promise<AppInfo> {
   } catch (error) {
     fail(error);
   }
+}
+
+/** Calls `listener` when a background backup fails; returns the unsubscribe. */
+export function onBackupFailed(listener: (message: string) => void): () => void {
+  if (!isTauri()) return () => {};
+  const stop = listen<string>("backup-failed", (event) => listener(event.payload));
+  return () => void stop.then((unlisten) => unlisten());
 }

@@ -1,13 +1,15 @@
 // State shared by the shell and the screens, as runes.
 
 import * as api from "./api";
-import type { ApiError, QueueCounts } from "./api";
+import type { ApiError, BackupInfo, QueueCounts } from "./api";
 
 class AppState {
   /** Today's queue, for the sidebar badge and the home screen. */
   counts = $state<QueueCounts | null>(null);
   /** Set when the engine could not open: the layout shows only this. */
   startupError = $state<ApiError | null>(null);
+  /** With a damaged database: the newest backup that passes its check. */
+  startupBackup = $state<BackupInfo | null>(null);
   /** Settings: run every challenge on the user's own CPython. */
   alwaysUsePython = $state(false);
   searchOpen = $state(false);

@@ -71,6 +71,65 @@ async gradeAttempt(attemptId: number, grade: Grade, scope: ReviewScope) : Promis
     else return { status: "error", error: e  as any };
 }
 },
+async backups() : Promise<Result<BackupInfo[], IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("backups") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async backUpNow() : Promise<Result<BackupInfo, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("back_up_now") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Backs the current state up, then restores backup `name` in place.
+ */
+async restoreBackup(name: string) : Promise<Result<null, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("restore_backup", { name }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async checkDatabase() : Promise<Result<CheckReport, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("check_database") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async databaseStatus() : Promise<DatabaseStatus> {
+    return await TAURI_INVOKE("database_status");
+},
+/**
+ * Tries to open the database again (after the folder was made writable, say).
+ */
+async reopenDatabase() : Promise<IpcError | null> {
+    return await TAURI_INVOKE("reopen_database");
+},
+/**
+ * Recovers from a database that cannot be opened. The damaged file is kept
+ * beside it under a dated name, never deleted; then the database opens again.
+ */
+async recover(recovery: Recovery) : Promise<Result<IpcError | null, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("recover", { recovery }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async quitApp() : Promise<void> {
+    await TAURI_INVOKE("quit_app");
+},
 /**
  * Flags, suspends or buries a question (committed before this returns).
  */
@@ -367,6 +426,19 @@ export type AttemptInput = { passed: number; total: number;
  * Time spent on the challenge until this submit.
  */
 durationMs: number; hintsUsed: number; solutionShown: boolean; code: string }
+export type BackupInfo = { 
+/**
+ * The file name in the backups folder.
+ */
+name: string; 
+/**
+ * RFC 3339, local time.
+ */
+createdAt: string; 
+/**
+ * Bytes (a backup larger than 4 GiB shows as 4 GiB).
+ */
+sizeBytes: number; reviews: number }
 export type BlockResult = { error: UserError | null; ms: number; stdout: string; stderr: string; truncated: boolean }
 /**
  * The mean score of a group of questions.
@@ -459,10 +531,35 @@ attempted: number;
  * Passed every test in some attempt.
  */
 solved: number }
+export type CheckReport = { 
+/**
+ * "ok", or the first problems `integrity_check` found.
+ */
+integrity: string; 
+/**
+ * Rows that pointed at missing rows, removed.
+ */
+brokenLinksRemoved: number; 
+/**
+ * Questions indexed for search again (and notes).
+ */
+searchEntriesRebuilt: number; 
+/**
+ * Daily sums that did not match the review log, recomputed.
+ */
+dailySumsFixed: number; 
+/**
+ * Cards whose state did not match their review log, rewritten (or removed without a log).
+ */
+cardsFixed: number }
 /**
  * One option of a `choice` question, rendered.
  */
 export type ChoiceOptionView = { html: string; correct: boolean }
+/**
+ * Why the database is not open, and the backup that could replace it.
+ */
+export type DatabaseStatus = { problem: IpcError | null; newestBackup: BackupInfo | null }
 export type Difficulty = "junior" | "mid" | "senior" | "principal"
 /**
  * Where a challenge is being worked on. A review starts from the starter code,
@@ -686,6 +783,15 @@ export type Readiness = {
  * The interview date from the settings, when it is set.
  */
 interviewDate: string | null; modules: ModuleReadiness[] }
+export type Recovery = 
+/**
+ * Put the newest backup that passes its check in place of the damaged file.
+ */
+"restoreNewestBackup" | 
+/**
+ * Begin with an empty database.
+ */
+"startFresh"
 export type RetentionPeriod = "today" | "week" | "month" | "year" | "all"
 /**
  * Passed share of reviews over one period ("true retention", as in Anki):

@@ -103,3 +103,17 @@ export function greeting(hour: number): string {
   if (hour < 18) return "Good afternoon";
   return "Good evening";
 }
+
+/** "Nov 21, 14:05" (with the year when it is not this year's). */
+export function formatDateTime(iso: string, now: Date = new Date()): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return "";
+  const options: Intl.DateTimeFormatOptions = {
+    month: "short",
+    day: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+  };
+  if (date.getFullYear() !== now.getFullYear()) options.year = "numeric";
+  return date.toLocaleString(undefined, options);
+}

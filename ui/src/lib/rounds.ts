@@ -76,20 +76,6 @@ export function roundHref(id: number, stage: RoundStage): string {
   return `/rounds/${id}`;
 }
 
-/** "Nov 21, 14:05" (with the year when it is not this year's). */
-export function formatRoundDate(iso: string, now: Date = new Date()): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return "";
-  const options: Intl.DateTimeFormatOptions = {
-    month: "short",
-    day: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-  };
-  if (date.getFullYear() !== now.getFullYear()) options.year = "numeric";
-  return date.toLocaleString(undefined, options);
-}
-
 export interface RoundCounts {
   answered: number;
   skipped: number;

@@ -4,7 +4,7 @@
 mod migrations;
 mod transact;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, ErrorCode, OpenFlags};
 
@@ -14,13 +14,23 @@ pub use migrations::SCHEMA_VERSION;
 
 pub struct Store {
     pub(crate) conn: Connection,
+    /// The database file; None in memory.
+    pub(crate) path: Option<PathBuf>,
+    /// A transaction committed since the last backup.
+    pub(crate) changed: bool,
 }
 
 impl Store {
     /// Opens (or creates) the database file and brings its schema up to date.
-    /// A file that is not a database, or one from a newer Pyprep, is refused untouched.
+    /// A file that is not Pyprep's (empty, another program's database, damaged,
+    /// or from a newer Pyprep) is refused untouched. After an unclean shutdown
+    /// the file's pages are checked before anything is written.
     pub fn open(path: &Path) -> Result<Store> {
         let describe = |error: rusqlite::Error| corrupt_or(path, error);
+        let existed = path.exists();
+        if existed && std::fs::metadata(path).map(|m| m.len()).unwrap_or(0) == 0 {
+            return Err(corrupt(path, "the file is empty (0 bytes)"));
+        }
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let conn = Connection::open_with_flags(path, flags).map_err(describe)?;
         // Reading the schema version first fails fast on a file that is not a database,
@@ -28,12 +38,32 @@ impl Store {
         let version: i64 = conn
             .query_row("PRAGMA user_version", [], |row| row.get(0))
             .map_err(describe)?;
+        if version < 0 {
+            return Err(corrupt(path, &format!("its schema version is {version}")));
+        }
         migrations::refuse_newer(version)?;
+        if existed {
+            check_is_ours(&conn, version).map_err(|reason| corrupt(path, &reason))?;
+            if version > 0 && was_left_open(&conn).map_err(describe)? {
+                quick_check(&conn).map_err(|reason| corrupt(path, &reason))?;
+            }
+        }
         conn.pragma_update(None, "journal_mode", "wal").map_err(describe)?;
-        Self::configure(conn).map_err(|error| match error {
+        let mut store = Self::configure(conn).map_err(|error| match error {
             Error::Database(inner) => corrupt_or(path, inner),
             other => other,
-        })
+        })?;
+        store.path = Some(path.to_owned());
+        store.conn.execute(include_str!("sql/mark_open.sql"), [])?;
+        Ok(store)
+    }
+
+    /// Closes the database cleanly: everything in the write-ahead log goes into
+    /// the main file, so the `.sqlite3` file alone holds all progress.
+    pub fn close(self) -> Result<()> {
+        self.conn.execute("DELETE FROM meta WHERE key = 'open'", [])?;
+        self.conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        self.conn.close().map_err(|(_, error)| Error::Database(error))
     }
 
     /// An empty store in memory, for tests.
@@ -45,13 +75,58 @@ impl Store {
         conn.pragma_update(None, "synchronous", "full")?;
         conn.pragma_update(None, "foreign_keys", true)?;
         conn.pragma_update(None, "busy_timeout", 5000)?;
-        let mut store = Store { conn };
+        let mut store = Store {
+            conn,
+            path: None,
+            changed: false,
+        };
         migrations::migrate(&mut store.conn)?;
         Ok(store)
     }
 
     pub fn schema_version(&self) -> Result<i64> {
         Ok(self.conn.query_row("PRAGMA user_version", [], |row| row.get(0))?)
+    }
+}
+
+/// A file with tables but none of Pyprep's is another program's database.
+fn check_is_ours(conn: &Connection, version: i64) -> std::result::Result<(), String> {
+    let tables: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table'")
+        .and_then(|mut statement| statement.query_map([], |row| row.get(0))?.collect())
+        .map_err(|error| error.to_string())?;
+    let ours = tables.iter().any(|name| name == "meta");
+    match (version, tables.is_empty(), ours) {
+        (0, true, _) | (1.., _, true) => Ok(()),
+        _ => Err(format!(
+            "it is another program's database (tables: {})",
+            tables.iter().take(5).cloned().collect::<Vec<_>>().join(", ")
+        )),
+    }
+}
+
+/// True when the last session did not close the file (a crash, a kill, power loss).
+fn was_left_open(conn: &Connection) -> rusqlite::Result<bool> {
+    conn.query_row("SELECT EXISTS (SELECT 1 FROM meta WHERE key = 'open')", [], |row| {
+        row.get(0)
+    })
+}
+
+fn quick_check(conn: &Connection) -> std::result::Result<(), String> {
+    let result: String = conn
+        .query_row("PRAGMA quick_check(1)", [], |row| row.get(0))
+        .map_err(|error| error.to_string())?;
+    if result == "ok" {
+        Ok(())
+    } else {
+        Err(format!("its pages are damaged ({result})"))
+    }
+}
+
+fn corrupt(path: &Path, reason: &str) -> Error {
+    Error::CorruptDatabase {
+        path: path.display().to_string(),
+        reason: reason.to_owned(),
     }
 }
 

@@ -1,5 +1,6 @@
 //! Engine integration tests; the modules mirror `src/`.
 
+mod backups;
 mod bank;
 mod catalog;
 mod challenges;
@@ -7,6 +8,7 @@ mod content_format;
 mod fixtures;
 mod marks;
 mod plan;
+mod recovery;
 mod rounds;
 mod runner;
 mod scheduler;

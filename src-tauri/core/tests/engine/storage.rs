@@ -127,3 +127,111 @@ fn the_daily_stats_migration_sums_an_existing_review_log() {
     assert_eq!(after.reviews.new.iter().sum::<u32>(), 2);
     assert_eq!(after.reviews.learning.iter().sum::<u32>(), 1);
 }
+
+#[test]
+fn an_empty_file_or_another_programs_database_is_refused_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let empty = dir.path().join("empty.sqlite3");
+    std::fs::write(&empty, b"").unwrap();
+    let error = Engine::open(&empty, Settings::default()).err().expect("refused");
+    assert!(error.to_string().contains("empty (0 bytes)"), "{error}");
+    assert_eq!(std::fs::metadata(&empty).unwrap().len(), 0);
+
+    let foreign = dir.path().join("foreign.sqlite3");
+    {
+        let conn = rusqlite::Connection::open(&foreign).unwrap();
+        conn.execute_batch(
+            "CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL); INSERT INTO invoices VALUES (1, 9.5);",
+        )
+        .unwrap();
+    }
+    let bytes = std::fs::read(&foreign).unwrap();
+    let error = Engine::open(&foreign, Settings::default()).err().expect("refused");
+    assert!(matches!(error, Error::CorruptDatabase { .. }));
+    assert!(
+        error
+            .to_string()
+            .contains("another program's database (tables: invoices)"),
+        "{error}"
+    );
+    assert_eq!(std::fs::read(&foreign).unwrap(), bytes);
+}
+
+#[test]
+fn a_negative_schema_version_is_refused_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("pyprep.sqlite3");
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute_batch("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);")
+            .unwrap();
+        conn.pragma_update(None, "user_version", -3).unwrap();
+    }
+    let bytes = std::fs::read(&path).unwrap();
+    let error = Engine::open(&path, Settings::default()).err().expect("refused");
+    assert!(error.to_string().contains("schema version is -3"), "{error}");
+    assert_eq!(std::fs::read(&path).unwrap(), bytes);
+    let mode: String = rusqlite::Connection::open(&path)
+        .unwrap()
+        .query_row("PRAGMA journal_mode", [], |row| row.get(0))
+        .unwrap();
+    assert_eq!(mode, "delete", "refusing did not switch the file to WAL");
+}
+
+#[test]
+fn a_clean_close_leaves_every_answer_in_the_main_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("pyprep.sqlite3");
+    let mut engine = Engine::open(&path, Settings::default()).unwrap();
+    let mut answered = 0;
+    while answered < 5 {
+        let item = engine.next_review().unwrap().unwrap();
+        engine.answer(&item.question.id, Grade::Good, 1_000).unwrap();
+        answered += 1;
+    }
+    engine.close().unwrap();
+    // Copy only the .sqlite3 file, as a user moving their data would.
+    let moved = dir.path().join("moved.sqlite3");
+    std::fs::copy(&path, &moved).unwrap();
+    let engine = Engine::open(&moved, Settings::default()).unwrap();
+    assert_eq!(engine.queue_counts().unwrap().reviewed_today, 5);
+}
+
+#[test]
+fn damaged_pages_are_found_at_the_next_open_after_an_unclean_shutdown() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("pyprep.sqlite3");
+    {
+        let mut engine = Engine::open(&path, Settings::default()).unwrap();
+        let item = engine.next_review().unwrap().unwrap();
+        engine.answer(&item.question.id, Grade::Good, 1_000).unwrap();
+        // Dropped without close(): the session ends without clearing its "open" mark,
+        // as a crash would.
+    }
+    let (page_size, root): (usize, usize) = {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        (
+            conn.query_row("PRAGMA page_size", [], |row| row.get(0)).unwrap(),
+            conn.query_row(
+                "SELECT rootpage FROM sqlite_master WHERE name = 'questions'",
+                [],
+                |row| row.get(0),
+            )
+            .unwrap(),
+        )
+    };
+    // One damaged page in the middle of the file: the questions table's root.
+    let mut bytes = std::fs::read(&path).unwrap();
+    let start = (root - 1) * page_size;
+    for byte in &mut bytes[start..start + page_size] {
+        *byte = 0xA5;
+    }
+    std::fs::write(&path, &bytes).unwrap();
+    let error = Engine::open(&path, Settings::default()).err().expect("refused");
+    assert!(matches!(error, Error::CorruptDatabase { .. }), "{error}");
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        bytes,
+        "nothing was written to the damaged file"
+    );
+}
