@@ -3,7 +3,7 @@
 
 use tauri_specta::{collect_commands, Builder};
 
-use crate::commands::{catalog, challenges, data, marks, progress, python, review, rounds, search, settings};
+use crate::commands::{catalog, challenges, data, marks, progress, python, review, rounds, search, settings, transfer};
 
 pub fn builder() -> Builder<tauri::Wry> {
     Builder::<tauri::Wry>::new().commands(collect_commands![
@@ -51,6 +51,12 @@ pub fn builder() -> Builder<tauri::Wry> {
         settings::set_settings,
         settings::startup_notices,
         settings::app_info,
+        transfer::export_progress,
+        transfer::export_review_log,
+        transfer::export_anki,
+        transfer::preview_import,
+        transfer::import_progress,
+        transfer::cancel_import,
     ])
 }
 

@@ -5,6 +5,7 @@ mod bindings;
 mod commands;
 mod engine_state;
 mod error;
+mod file_dialog;
 mod navigation;
 mod runtime_cache;
 mod setup;
@@ -20,6 +21,9 @@ pub fn run() {
         .plugin(window_state::plugin(data_dir_override.as_deref()))
         .plugin(navigation::guard())
         .plugin(tauri_plugin_opener::init())
+        .plugin(tauri_plugin_dialog::init())
+        .manage(commands::transfer::PendingImport::default())
+        .manage(file_dialog::TestDialogDir::from_args(std::env::args_os().skip(1)))
         .invoke_handler(bindings.invoke_handler())
         .register_asynchronous_uri_scheme_protocol(runtime_cache::SCHEME, runtime_cache::handle)
         .setup(move |app| setup::setup(app, data_dir_override))

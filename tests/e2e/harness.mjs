@@ -78,14 +78,14 @@ export function newDataDir() {
   return mkdtempSync(path.join(os.tmpdir(), "pyprep-e2e-"));
 }
 
-/** Opens the app window on `dataDir` and waits for the app shell. */
-async function launch(driver, dataDir) {
+/** Opens the app window on `dataDir` (with any extra arguments) and waits for the app shell. */
+async function launch(driver, dataDir, extraArgs) {
   const app = await remote({
     hostname: "127.0.0.1",
     port: driver.port,
     logLevel: "warn",
     capabilities: {
-      "tauri:options": { application: appBinary, args: ["--data-dir", dataDir] },
+      "tauri:options": { application: appBinary, args: ["--data-dir", dataDir, ...extraArgs] },
       "wdio:enforceWebDriverClassic": true,
     },
   });
@@ -93,9 +93,12 @@ async function launch(driver, dataDir) {
   return app;
 }
 
-/** Runs `body` with the app open on `dataDir`, and always closes the window afterwards. */
-export async function withApp(holder, dataDir, body) {
-  const app = await launch(holder.driver, dataDir);
+/**
+ * Runs `body` with the app open on `dataDir`, and always closes the window afterwards.
+ * `extraArgs` go to the app, e.g. `["--test-dialog-dir", folder]` in place of file dialogs.
+ */
+export async function withApp(holder, dataDir, body, extraArgs = []) {
+  const app = await launch(holder.driver, dataDir, extraArgs);
   try {
     return await body(app);
   } finally {

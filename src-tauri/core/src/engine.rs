@@ -31,7 +31,10 @@ impl Engine {
     /// After the store was (re)opened: the embedded bank in it, no stale caches.
     pub(crate) fn after_reopen(&mut self) -> Result<()> {
         self.day_quota.set(None);
-        self.sync_content(&embedded::bank()?, embedded::CONTENT_HASH)?;
+        // Parsing the bank is the slow part of opening: skipped when the store already holds it.
+        if self.stored_content_hash()?.as_deref() != Some(embedded::CONTENT_HASH) {
+            self.sync_content(&embedded::bank()?, embedded::CONTENT_HASH)?;
+        }
         Ok(())
     }
 

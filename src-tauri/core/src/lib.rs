@@ -8,6 +8,7 @@ pub mod clock;
 pub mod content;
 mod engine;
 pub mod error;
+pub mod files;
 pub mod marks;
 pub mod notes;
 pub mod plan;
@@ -21,6 +22,7 @@ pub mod settings_file;
 pub mod stats;
 pub mod storage;
 mod sync;
+pub mod transfer;
 
 pub use engine::Engine;
 pub use error::{ContentError, Error, Result};

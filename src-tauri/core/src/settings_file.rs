@@ -3,12 +3,11 @@
 //! and never silently replaced: a file that cannot be read is kept aside and
 //! the user is told.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use serde_json::{json, Value};
 
-use crate::{Error, Result, Settings};
+use crate::{Result, Settings};
 
 const KEY: &str = "settings";
 
@@ -73,24 +72,8 @@ fn damaged_name(path: &Path) -> PathBuf {
 /// over the old one, so a crash or a full disk leaves the old file intact.
 pub fn save(path: &Path, settings: &Settings) -> Result<()> {
     settings.validate()?;
-    let io = |source| Error::Io {
-        path: path.display().to_string(),
-        source,
-    };
-    let partial = path.with_extension("json.partial");
     let text = serde_json::to_string_pretty(&json!({ KEY: settings }))?;
-    let mut file = std::fs::File::create(&partial).map_err(io)?;
-    file.write_all(text.as_bytes()).map_err(io)?;
-    file.sync_all().map_err(io)?;
-    drop(file);
-    std::fs::rename(&partial, path).map_err(io)?;
-    if let Some(folder) = path.parent() {
-        // The rename itself is durable once the folder is flushed (not possible on Windows).
-        if let Ok(folder) = std::fs::File::open(folder) {
-            let _ = folder.sync_all();
-        }
-    }
-    Ok(())
+    crate::files::write_atomically(path, text.as_bytes())
 }
 
 #[cfg(test)]

@@ -11,3 +11,4 @@ pub mod review;
 pub mod rounds;
 pub mod search;
 pub mod settings;
+pub mod transfer;

@@ -1,6 +1,6 @@
-// The one module that talks to the Rust side. Every function unwraps the
-// command's Result and throws an ApiError on failure, so screens can use
-// plain try/catch and branch on `error.kind`.
+// The module that talks to the Rust side (with `transfer-api.ts` for export and
+// import). Every function unwraps the command's Result and throws an ApiError
+// on failure, so screens can use plain try/catch and branch on `error.kind`.
 
 import { isTauri } from "@tauri-apps/api/core";
 import { listen } from "@tauri-apps/api/event";
@@ -175,7 +175,7 @@ function fail(error: unknown): never {
   throw apiError;
 }
 
-async function unwrap<T>(call: () => Promise<Result<T, IpcError>>): Promise<T> {
+export async function unwrap<T>(call: () => Promise<Result<T, IpcError>>): Promise<T> {
   let result: Result<T, IpcError>;
   try {
     result = await call();

@@ -386,6 +386,69 @@ async startupNotices() : Promise<string[]> {
 },
 async appInfo() : Promise<AppInfo> {
     return await TAURI_INVOKE("app_info");
+},
+/**
+ * All progress as one progress file (gzipped when large, or when the name ends in `.gz`).
+ */
+async exportProgress() : Promise<Result<Exported | null, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("export_progress") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * The review log as CSV, one answer per row.
+ */
+async exportReviewLog() : Promise<Result<Exported | null, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("export_review_log") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * One module (by slug) or the whole bank as notes Anki imports.
+ */
+async exportAnki(module: string | null) : Promise<Result<Exported | null, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("export_anki", { module }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Asks for a progress file, checks all of it, and says what importing it
+ * would change; nothing is written until `import_progress`.
+ */
+async previewImport() : Promise<Result<ImportPreview | null, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("preview_import") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Imports the previewed file: a backup first, then one transaction; with
+ * `use_settings`, the file's settings are saved and applied after.
+ */
+async importProgress(useSettings: boolean) : Promise<Result<ImportSummary, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("import_progress", { useSettings }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Forgets a previewed file the user decided not to import.
+ */
+async cancelImport() : Promise<void> {
+    await TAURI_INVOKE("cancel_import");
 }
 }
 
@@ -567,6 +630,14 @@ export type Difficulty = "junior" | "mid" | "senior" | "principal"
  */
 export type DraftPlace = "question" | "review"
 /**
+ * A file written by an export.
+ */
+export type Exported = { fileName: string; sizeBytes: number; 
+/**
+ * Reviews, rows or notes written, depending on the export.
+ */
+items: number }
+/**
  * A flagged question, with its module's title, for the Flagged list.
  */
 export type FlaggedQuestion = { question: QuestionSummary; moduleTitle: string }
@@ -579,6 +650,26 @@ export type Grade = "again" | "hard" | "good" | "easy"
  */
 export type Heatmap = { startDate: string; counts: number[]; currentStreak: number; longestStreak: number; daysStudied: number }
 export type HistogramBucket = { label: string; count: number }
+/**
+ * A progress file the user picked, checked, and what importing it would change.
+ */
+export type ImportPreview = { fileName: string; exportedAt: string; reviewsInFile: number; changes: ImportSummary; 
+/**
+ * The file's settings differ from the ones in use (the Python path aside).
+ */
+settingsDiffer: boolean }
+/**
+ * What an import changed (or would change, for a preview).
+ */
+export type ImportSummary = { reviewsAdded: number; reviewsAlreadyHere: number; 
+/**
+ * Questions whose schedule was worked out again from the merged log.
+ */
+questionsRescheduled: number; roundsAdded: number; 
+/**
+ * Unfinished rounds left out because a round is in progress here.
+ */
+roundsSkipped: number; attemptsAdded: number; draftsUpdated: number; notesUpdated: number; marksUpdated: number }
 export type Interpreter = { 
 /**
  * The interpreter's own `sys.executable`.

@@ -83,3 +83,61 @@ pub(crate) fn record_review(
     .save(tx)?;
     crate::stats::daily::refresh_day(tx, context.today)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::card::Card;
+    use crate::scheduler::Grade;
+    use crate::{Engine, Settings};
+
+    fn snapshot(engine: &mut Engine, question_id: &str) -> (u32, Option<Card>) {
+        let reviews = engine
+            .store
+            .conn
+            .query_row("SELECT COUNT(*) FROM revlog", [], |row| row.get(0))
+            .unwrap();
+        let card = engine.store.transact(|tx| Card::load(tx, question_id)).unwrap();
+        (reviews, card)
+    }
+
+    #[test]
+    fn a_full_disk_refuses_an_answer_whole_and_it_goes_through_once_there_is_room() {
+        let dir = tempfile::tempdir().unwrap();
+        let settings = Settings {
+            new_per_day: 9999,
+            ..Settings::default()
+        };
+        let mut engine = Engine::open(&dir.path().join("pyprep.sqlite3"), settings).unwrap();
+        let pages: i64 = engine
+            .store
+            .conn
+            .query_row("PRAGMA page_count", [], |row| row.get(0))
+            .unwrap();
+        // The file may not grow: the first answer that needs a new page meets a "full disk".
+        engine.store.conn.pragma_update(None, "max_page_count", pages).unwrap();
+        let (question, error) = loop {
+            let item = engine.next_review().unwrap().expect("a question");
+            let before = snapshot(&mut engine, &item.question.id);
+            match engine.answer(&item.question.id, Grade::Good, 1_000) {
+                Ok(()) => assert!(before.0 < 5_000, "the page limit never bit"),
+                Err(error) => {
+                    assert_eq!(snapshot(&mut engine, &item.question.id), before, "nothing was written");
+                    break (item.question.id, error);
+                }
+            }
+        };
+        assert!(
+            error.to_string().starts_with("the disk is full, so nothing was saved"),
+            "{error}"
+        );
+
+        engine
+            .store
+            .conn
+            .pragma_update(None, "max_page_count", 1_073_741_823)
+            .unwrap();
+        let before = snapshot(&mut engine, &question);
+        engine.answer(&question, Grade::Good, 1_000).unwrap();
+        assert_eq!(snapshot(&mut engine, &question).0, before.0 + 1);
+    }
+}

@@ -27,6 +27,15 @@ impl CardState {
         }
     }
 
+    /// The state a card is in after an answer of `grade` (1 to 4) from this one.
+    pub fn after(self, grade: u8) -> CardState {
+        match (grade, self) {
+            (2.., _) => CardState::Review,
+            (_, CardState::New | CardState::Learning) => CardState::Learning,
+            _ => CardState::Relearning,
+        }
+    }
+
     pub fn parse(text: &str) -> CardState {
         match text {
             "learning" => CardState::Learning,
@@ -39,6 +48,7 @@ impl CardState {
 
 /// The scheduling state of a question that has been answered at least once.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Card {
     pub question_id: String,
     pub state: CardState,

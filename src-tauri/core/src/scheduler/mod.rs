@@ -4,6 +4,7 @@ pub(crate) mod answering;
 pub(crate) mod card;
 pub mod day;
 pub(crate) mod grading;
+mod parameters;
 mod queue;
 pub(crate) mod states;
 mod undo;
@@ -12,6 +13,7 @@ use serde::{Deserialize, Serialize};
 
 pub use card::CardState;
 pub use grading::{UserAnswer, Verdict};
+pub use parameters::{parameters, PARAMETERS_KEY};
 pub use queue::{QueueCounts, ReviewItem, ReviewScope};
 pub use states::IntervalPreview;
 

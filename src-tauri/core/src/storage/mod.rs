@@ -23,8 +23,8 @@ pub struct Store {
 impl Store {
     /// Opens (or creates) the database file and brings its schema up to date.
     /// A file that is not Pyprep's (empty, another program's database, damaged,
-    /// or from a newer Pyprep) is refused untouched. After an unclean shutdown
-    /// the file's pages are checked before anything is written.
+    /// or from a newer Pyprep) is refused untouched, and the file's pages are
+    /// checked before anything is written.
     pub fn open(path: &Path) -> Result<Store> {
         let describe = |error: rusqlite::Error| corrupt_or(path, error);
         let existed = path.exists();
@@ -44,7 +44,9 @@ impl Store {
         migrations::refuse_newer(version)?;
         if existed {
             check_is_ours(&conn, version).map_err(|reason| corrupt(path, &reason))?;
-            if version > 0 && was_left_open(&conn).map_err(describe)? {
+            // Every open, not only after a crash: a page can go bad on disk between sessions,
+            // and nothing may be written to a damaged file. A few ms on a warm file.
+            if version > 0 {
                 quick_check(&conn).map_err(|reason| corrupt(path, &reason))?;
             }
         }
@@ -54,14 +56,12 @@ impl Store {
             other => other,
         })?;
         store.path = Some(path.to_owned());
-        store.conn.execute(include_str!("sql/mark_open.sql"), [])?;
         Ok(store)
     }
 
     /// Closes the database cleanly: everything in the write-ahead log goes into
     /// the main file, so the `.sqlite3` file alone holds all progress.
     pub fn close(self) -> Result<()> {
-        self.conn.execute("DELETE FROM meta WHERE key = 'open'", [])?;
         self.conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
         self.conn.close().map_err(|(_, error)| Error::Database(error))
     }
@@ -103,13 +103,6 @@ fn check_is_ours(conn: &Connection, version: i64) -> std::result::Result<(), Str
             tables.iter().take(5).cloned().collect::<Vec<_>>().join(", ")
         )),
     }
-}
-
-/// True when the last session did not close the file (a crash, a kill, power loss).
-fn was_left_open(conn: &Connection) -> rusqlite::Result<bool> {
-    conn.query_row("SELECT EXISTS (SELECT 1 FROM meta WHERE key = 'open')", [], |row| {
-        row.get(0)
-    })
 }
 
 fn quick_check(conn: &Connection) -> std::result::Result<(), String> {

@@ -13,4 +13,12 @@ impl Store {
         self.changed = true;
         Ok(value)
     }
+
+    /// Runs `work` in a transaction that is always rolled back: what a change would do.
+    pub fn dry_run<T>(&mut self, work: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let value = work(&tx)?;
+        tx.rollback()?;
+        Ok(value)
+    }
 }

@@ -14,6 +14,15 @@ use crate::{Engine, Result};
 const HASH_KEY: &str = "content_hash";
 
 impl Engine {
+    /// The hash of the bank the store holds; None before the first sync.
+    pub(crate) fn stored_content_hash(&self) -> Result<Option<String>> {
+        Ok(self
+            .store
+            .conn
+            .query_row("SELECT value FROM meta WHERE key = ?1", [HASH_KEY], |row| row.get(0))
+            .optional()?)
+    }
+
     /// Returns true when the store was updated, false when it already held this bank.
     pub fn sync_content(&mut self, bank: &Bank, hash: &str) -> Result<bool> {
         self.day_quota.set(None);

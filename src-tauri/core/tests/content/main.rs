@@ -5,6 +5,7 @@
 //! `packages = true` run in a cached venv built from `content/requirements.txt`
 //! on the newest of them.
 
+mod anki;
 mod challenges;
 mod key_points;
 mod node;

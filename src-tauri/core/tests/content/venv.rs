@@ -1,6 +1,7 @@
-//! The virtual environment that runs the applied modules' code: built once from
-//! `content/requirements.txt` for one interpreter, and cached outside the clone
-//! under a key of the interpreter's version and the pinned requirements.
+//! Virtual environments built once from a pinned requirements file for one
+//! interpreter, and cached outside the clone under a key of the interpreter's
+//! version and the pins: the applied modules' (`content/requirements.txt`) and
+//! Anki's, which checks the Anki export.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -8,10 +9,14 @@ use std::time::Instant;
 
 use super::content_dir;
 
-/// The `python` of the cached environment, building it first if needed.
+/// The `python` of the applied modules' environment, building it first if needed.
 pub fn packages_python(base: &Path) -> Result<PathBuf, String> {
-    let requirements = content_dir().join("requirements.txt");
-    let pins = std::fs::read(&requirements).map_err(|e| format!("{}: {e}", requirements.display()))?;
+    python_with(base, &content_dir().join("requirements.txt"))
+}
+
+/// The `python` of an environment with `requirements` installed, building it first if needed.
+pub fn python_with(base: &Path, requirements: &Path) -> Result<PathBuf, String> {
+    let pins = std::fs::read(requirements).map_err(|e| format!("{}: {e}", requirements.display()))?;
     let version = full_version(base)?;
     let venv = cache_root()?.join(format!("py{version}-{:016x}", fnv1a(&[version.as_bytes(), &pins])));
     let python = venv.join(if cfg!(windows) {
@@ -22,7 +27,7 @@ pub fn packages_python(base: &Path) -> Result<PathBuf, String> {
     if venv.join(COMPLETE_MARK).exists() {
         return Ok(python);
     }
-    build(base, &requirements, &venv)?;
+    build(base, requirements, &venv)?;
     Ok(python)
 }
 
@@ -34,7 +39,7 @@ fn build(base: &Path, requirements: &Path, venv: &Path) -> Result<(), String> {
     let started = Instant::now();
     let partial = venv.with_extension(format!("partial-{}", std::process::id()));
     eprintln!(
-        "building the content venv at {} from {} (once per interpreter and requirements)",
+        "building a venv at {} from {} (once per interpreter and requirements)",
         venv.display(),
         requirements.display()
     );
@@ -63,7 +68,7 @@ fn build(base: &Path, requirements: &Path, venv: &Path) -> Result<(), String> {
         // Another run finished first; its environment is as good as ours.
         std::fs::remove_dir_all(&partial).ok();
     }
-    eprintln!("content venv built in {:.0} s", started.elapsed().as_secs_f64());
+    eprintln!("venv built in {:.0} s", started.elapsed().as_secs_f64());
     Ok(())
 }
 

@@ -1,7 +1,7 @@
 use chrono::Duration;
 use pyprep_core::challenges::{AttemptInput, DraftPlace};
 use pyprep_core::clock::ManualClock;
-use pyprep_core::content::{Difficulty, QuestionKind, Runtime};
+use pyprep_core::content::{Bank, Difficulty, QuestionKind, Runtime};
 use pyprep_core::rounds::{RoundChange, RoundConfig, RoundMode, RoundStage};
 use pyprep_core::scheduler::{CardState, Grade};
 use pyprep_core::stats::StatsRange;
@@ -14,15 +14,19 @@ const PRESETS: &str = "\n[[preset]]\nname = \"Coding round\"\nquestions = 1\nmin
 pub const CHALLENGE_EXTRA: &str = "## Prompt\n\nReturn the sum of two numbers.\n\n## Starter code\n\n```python\ndef add(a, b):\n    ...\n```\n\n## Tests\n\n```python\ncase(\"add(1, 2)\", 3)\ncase(\"add(-1, 1)\", 0, hidden=True)\n```\n\n## Hints\n\n- Use `+`.\n- Really, `a + b`.\n\n## Solution\n\n```python\ndef add(a, b):\n    return a + b\n```\n\n## Wrong solutions\n\nForgets the second number:\n\n```python\ndef add(a, b):\n    return a\n```\n\n";
 
 /// The standard bank with one challenge (target 15 minutes) and a coding-round preset.
-fn challenge_engine() -> (Engine, ManualClock) {
+pub fn challenge_bank() -> Bank {
     let mut files = files();
     files[0].1 = format!("{ROLES}{PRESETS}");
     files.push((
         "modules/01-basics/add.md".into(),
         question("q-add", "Add two numbers", "junior", "challenge", CHALLENGE_EXTRA),
     ));
+    bank_from(&files)
+}
+
+fn challenge_engine() -> (Engine, ManualClock) {
     let clock = ManualClock::new(new_york(2026, 3, 2, 10));
-    let engine = Engine::in_memory(&bank_from(&files), Box::new(clock.clone())).unwrap();
+    let engine = Engine::in_memory(&challenge_bank(), Box::new(clock.clone())).unwrap();
     (engine, clock)
 }
 

@@ -16,3 +16,4 @@ mod search;
 mod stats;
 mod storage;
 mod sync;
+mod transfer;

@@ -3,7 +3,7 @@ use pyprep_core::plan::PlanBasis;
 use pyprep_core::scheduler::Grade;
 use pyprep_core::{Engine, Settings};
 
-use crate::fixtures::{bank_from, files, new_york, question};
+use crate::fixtures::{bank_from, files, new_york, question, ROLES};
 use pyprep_core::clock::ManualClock;
 
 /// The standard bank plus six questions in module two, so the "Data Engineer"
@@ -97,9 +97,26 @@ fn following_the_plan_introduces_every_priority_question_before_the_date() {
 }
 
 #[test]
-fn an_unknown_role_counts_as_no_role() {
+fn a_role_the_bank_no_longer_has_counts_as_no_role() {
     let (mut engine, _) = engine_with_two_modules();
-    plan_for(&mut engine, Some("Astronaut"), Some("2026-03-12"));
+    plan_for(&mut engine, Some("Data Engineer"), Some("2026-03-12"));
+    // A later bank renames the role; the saved setting still names the old one.
+    let mut renamed = files();
+    renamed[0].1 = ROLES.replace("Data Engineer", "Analytics Engineer");
+    for n in 0..6 {
+        renamed.push((
+            format!("modules/02-later/later-{n}.md"),
+            question(
+                &format!("q-later-{n}"),
+                &format!("Later topic number {n}"),
+                "mid",
+                "concept",
+                "",
+            )
+            .replace("Python Developer", "Analytics Engineer"),
+        ));
+    }
+    engine.sync_content(&bank_from(&renamed), "renamed").unwrap();
     let plan = engine.study_plan().unwrap();
     assert_eq!(plan.target_role, None);
     assert_eq!(plan.priority_questions, 10);

@@ -198,15 +198,22 @@ fn a_clean_close_leaves_every_answer_in_the_main_file() {
 }
 
 #[test]
-fn damaged_pages_are_found_at_the_next_open_after_an_unclean_shutdown() {
+fn damaged_pages_are_found_at_the_next_open_after_a_crash_or_a_clean_close() {
+    for clean in [false, true] {
+        damaged_page_is_refused(clean);
+    }
+}
+
+fn damaged_page_is_refused(clean_close: bool) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("pyprep.sqlite3");
     {
         let mut engine = Engine::open(&path, Settings::default()).unwrap();
         let item = engine.next_review().unwrap().unwrap();
         engine.answer(&item.question.id, Grade::Good, 1_000).unwrap();
-        // Dropped without close(): the session ends without clearing its "open" mark,
-        // as a crash would.
+        if clean_close {
+            engine.close().unwrap();
+        } // else dropped without close(), as a crash would leave it
     }
     let (page_size, root): (usize, usize) = {
         let conn = rusqlite::Connection::open(&path).unwrap();

@@ -80,6 +80,48 @@ describe("ReviewSession: output question", () => {
     expect(screen.getByTestId("summary-reviewed").textContent).toBe("1");
   });
 
+  it("keeps the answer on screen when saving fails, and saves it on retry", async () => {
+    const question = outputQuestion();
+    let attempts = 0;
+    const calls = mockCommands({
+      next_review: () => reviewItem(question, { due: 1, new: 0 }),
+      check_answer: () => ({
+        correct: true,
+        suggested: "good",
+        expectedOutput: "2\nb",
+        correctOptions: [],
+      }),
+      answer: () => {
+        attempts += 1;
+        if (attempts === 1)
+          throw ipcError(
+            "database",
+            "the disk is full, so nothing was saved: free some space and try again",
+          );
+        return null;
+      },
+      queue_counts: () => counts({ due: 0, new: 0, reviewedToday: 1 }),
+    });
+
+    render(ReviewSession, { clock: fakeClock().read });
+    await screen.findByTestId("review-question-title");
+    await fireEvent.input(screen.getByTestId("output-input"), { target: { value: "2\nb" } });
+    await fireEvent.click(screen.getByTestId("submit-answer"));
+    await screen.findByTestId("verdict");
+    await fireEvent.click(screen.getByTestId("grade-good"));
+
+    expect((await screen.findByText(/the disk is full/)).textContent).toContain(
+      "nothing was saved",
+    );
+    expect(screen.getByTestId("verdict").dataset.correct).toBe("true");
+    expect((screen.getByTestId("output-input") as HTMLTextAreaElement).value).toBe("2\nb");
+    expect(screen.queryByTestId("session-summary")).toBeNull();
+
+    await fireEvent.click(screen.getByTestId("grade-good"));
+    await screen.findByTestId("session-summary");
+    expect(calls.filter((c) => c.cmd === "answer")).toHaveLength(2);
+  });
+
   it("checks with Ctrl+Enter from the textarea and accepts the suggestion with Enter", async () => {
     const calls = mockCommands({
       next_review: () => reviewItem(outputQuestion()),

@@ -17,7 +17,7 @@ SELECT
   EXISTS (
     SELECT 1 FROM round_questions AS rq
     WHERE rq.question_id = q.id
-      AND rq.round_id IN (SELECT id FROM rounds ORDER BY id DESC LIMIT ?4)
+      AND rq.round_id IN (SELECT id FROM rounds ORDER BY started_ms DESC, id DESC LIMIT ?4)
   )
 FROM questions AS q
 LEFT JOIN cards AS c ON c.question_id = q.id

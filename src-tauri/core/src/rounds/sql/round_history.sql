@@ -13,4 +13,4 @@ SELECT
 FROM rounds AS r
 JOIN round_questions AS q ON q.round_id = r.id
 GROUP BY r.id
-ORDER BY r.id DESC
+ORDER BY r.started_ms DESC, r.id DESC
