@@ -5,7 +5,8 @@ use std::collections::HashMap;
 
 use super::body::Section;
 use super::front_matter::FrontMatter;
-use super::load::{error, list_section};
+use super::load::error;
+use super::question_file::list_section;
 use super::{Challenge, Difficulty, QuestionKind, SourceBlock};
 use crate::error::ContentError;
 

@@ -7,7 +7,9 @@ pub mod challenge;
 pub mod embedded;
 mod front_matter;
 mod load;
+mod question_file;
 pub mod render;
+mod toml_files;
 
 use serde::{Deserialize, Serialize};
 

@@ -4,6 +4,7 @@
 mod challenges;
 mod lifecycle;
 mod presets;
+mod reading;
 mod results;
 mod rng;
 mod scoring;
@@ -14,8 +15,8 @@ use serde::{Deserialize, Serialize};
 use crate::catalog::QuestionDetail;
 use crate::content::{Difficulty, QuestionKind};
 
-pub(crate) use lifecycle::iso_time;
 pub use presets::RoundPreset;
+pub(crate) use reading::iso_time;
 pub use results::{Breakdown, PastRound, RoundResults, RoundSummary};
 pub use scoring::grade_for_score;
 

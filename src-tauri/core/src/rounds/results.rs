@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::lifecycle::{clamp_ms, iso_time, stage_of};
+use super::reading::{clamp_ms, iso_time, stage_of};
 use super::{RoundMode, RoundStage};
 use crate::{Engine, Result};
 

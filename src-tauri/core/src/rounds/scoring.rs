@@ -19,7 +19,7 @@
 use rusqlite::{params, Transaction};
 
 use super::challenges::tests_score;
-use super::lifecycle::stage_of;
+use super::reading::stage_of;
 use super::{RoundResults, RoundStage};
 use crate::content::QuestionKind;
 use crate::scheduler::answering::record_review;
