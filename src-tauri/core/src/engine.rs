@@ -5,6 +5,7 @@ use crate::clock::{Clock, SystemClock};
 use crate::content::{embedded, Bank};
 use crate::plan::NewQuota;
 use crate::scheduler::day;
+use crate::scheduler::states::Model;
 use crate::storage::Store;
 use crate::{Result, Settings};
 
@@ -18,6 +19,8 @@ pub struct Engine {
     pub(crate) day_quota: Cell<Option<(i64, NewQuota)>>,
     /// When this session last backed the database up.
     pub(crate) last_backup: Option<chrono::NaiveDateTime>,
+    /// FSRS with the parameters in use (the user's own once fitted).
+    pub(crate) model: Model,
 }
 
 impl Engine {
@@ -31,6 +34,7 @@ impl Engine {
     /// After the store was (re)opened: the embedded bank in it, no stale caches.
     pub(crate) fn after_reopen(&mut self) -> Result<()> {
         self.day_quota.set(None);
+        self.model = Model::new(crate::scheduler::parameters(&self.store.conn)?)?;
         // Parsing the bank is the slow part of opening: skipped when the store already holds it.
         if self.stored_content_hash()?.as_deref() != Some(embedded::CONTENT_HASH) {
             self.sync_content(&embedded::bank()?, embedded::CONTENT_HASH)?;
@@ -48,12 +52,14 @@ impl Engine {
     /// An engine on an already opened store, without syncing content.
     pub fn with_store(store: Store, settings: Settings, clock: Box<dyn Clock>) -> Result<Engine> {
         settings.validate()?;
+        let model = Model::new(crate::scheduler::parameters(&store.conn)?)?;
         Ok(Engine {
             store,
             settings,
             clock,
             day_quota: Cell::new(None),
             last_backup: None,
+            model,
         })
     }
 

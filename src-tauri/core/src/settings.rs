@@ -32,6 +32,8 @@ pub struct Settings {
     pub python_path: Option<String>,
     /// Run every challenge on that CPython instead of the built-in runtime.
     pub always_use_python: bool,
+    /// Minutes a day the user can study; the day's work stops there. None: no budget.
+    pub daily_minutes: Option<u32>,
 }
 
 impl Default for Settings {
@@ -46,6 +48,7 @@ impl Default for Settings {
             interview_date: None,
             python_path: None,
             always_use_python: false,
+            daily_minutes: None,
         }
     }
 }
@@ -68,6 +71,9 @@ impl Settings {
             .is_some_and(|path| path.trim().is_empty() || path.len() > 4096)
         {
             return invalid("the Python path must be the path of a CPython 3.12 or newer executable");
+        }
+        if self.daily_minutes.is_some_and(|minutes| !(5..=600).contains(&minutes)) {
+            return invalid("the daily time budget must be between 5 and 600 minutes");
         }
         if let Some(date) = &self.interview_date {
             if crate::scheduler::day::day_of_date(date).is_none() {

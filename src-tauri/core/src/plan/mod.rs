@@ -2,7 +2,9 @@
 //! every question of the target role's modules is introduced before the date,
 //! the same number each day; without one, the daily limits apply.
 
+mod forecast;
 mod pacing;
+pub mod simulate;
 
 use std::collections::HashMap;
 
@@ -68,9 +70,9 @@ pub(crate) struct NewQuota {
 }
 
 /// How far one module's questions have been introduced.
-struct Introduced {
-    questions: u32,
-    unseen: u32,
+pub(crate) struct Introduced {
+    pub questions: u32,
+    pub unseen: u32,
     first_seen_today: u32,
 }
 
@@ -78,7 +80,7 @@ pub(crate) struct Priority {
     /// The role's modules and weights; None when no role is set (every module counts).
     role_modules: Option<Vec<(String, u32)>>,
     /// Every module with questions.
-    progress: HashMap<String, Introduced>,
+    pub(crate) progress: HashMap<String, Introduced>,
 }
 
 impl Priority {
@@ -124,7 +126,7 @@ impl Engine {
             .map(|r| r.module_weights))
     }
 
-    fn priority(&self, today: i64) -> Result<Priority> {
+    pub(crate) fn priority(&self, today: i64) -> Result<Priority> {
         let mut statement = self
             .store
             .conn

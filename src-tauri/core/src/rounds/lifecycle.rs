@@ -8,7 +8,7 @@ use super::select::{self, Candidate};
 use super::{Round, RoundChange, RoundConfig, RoundMode, RoundStage, RoundTick, RECENT_ROUNDS};
 use crate::content::{Difficulty, QuestionKind};
 use crate::scheduler::card::row_to_card;
-use crate::scheduler::{grading, states, UserAnswer};
+use crate::scheduler::{grading, UserAnswer};
 use crate::{Engine, Error, Result};
 
 /// Round answers (text or code) longer than this are refused.
@@ -238,7 +238,7 @@ impl Engine {
             let (id, module, difficulty, card, recent) = row?;
             let weight = weights.iter().find(|(slug, _)| *slug == module).map_or(0, |(_, w)| *w);
             let weakness = select::weakness(
-                card.as_ref().map(|c| states::retrievability(c, today)),
+                card.as_ref().map(|c| self.model.recall_of(c, today)),
                 card.as_ref().map_or(0, |c| c.lapses),
             );
             candidates.push(Candidate {

@@ -4,7 +4,8 @@
 use rusqlite::{params, OptionalExtension, Transaction};
 
 use super::card::{Card, CardState};
-use super::{states, Grade};
+use super::states::Model;
+use super::Grade;
 use crate::{Engine, Error, Result};
 
 /// Longer answers count as this long, so a break mid-question does not skew time spent.
@@ -15,6 +16,9 @@ pub(crate) struct ReviewContext {
     pub today: i64,
     pub now_ms: i64,
     pub desired_retention: f32,
+    pub model: Model,
+    /// The interview day while it is ahead: intervals are kept from crossing it unprepared.
+    pub interview_day: Option<i64>,
 }
 
 impl Engine {
@@ -25,10 +29,18 @@ impl Engine {
     }
 
     pub(crate) fn review_context(&self) -> ReviewContext {
+        let today = self.today();
         ReviewContext {
-            today: self.today(),
+            today,
             now_ms: self.now_ms(),
             desired_retention: self.settings.desired_retention,
+            model: self.model.clone(),
+            interview_day: self
+                .settings
+                .interview_date
+                .as_deref()
+                .and_then(super::day::day_of_date)
+                .filter(|day| *day > today),
         }
     }
 }
@@ -52,7 +64,10 @@ pub(crate) fn record_review(
         Some(false) => {}
     }
     let previous = Card::load(tx, question_id)?;
-    let outcomes = states::outcomes(previous.as_ref(), context.today, context.desired_retention)?;
+    let outcomes = context
+        .model
+        .outcomes(previous.as_ref(), context.today, context.desired_retention)?;
+    let outcomes = super::placement::placed(tx, context, question_id, previous.as_ref(), outcomes)?;
     let outcome = &outcomes[usize::from(grade.number() - 1)];
     let state_before = previous.as_ref().map_or(CardState::New, |card| card.state);
     let lapsed = grade == Grade::Again && state_before == CardState::Review;

@@ -4,7 +4,11 @@ pub(crate) mod answering;
 pub(crate) mod card;
 pub mod day;
 pub(crate) mod grading;
+mod info;
+mod memory;
+pub mod optimizer;
 mod parameters;
+pub mod placement;
 mod queue;
 pub(crate) mod states;
 mod undo;
@@ -13,9 +17,10 @@ use serde::{Deserialize, Serialize};
 
 pub use card::CardState;
 pub use grading::{UserAnswer, Verdict};
+pub use info::{CurvePoint, PastAnswer, QuestionSchedule};
 pub use parameters::{parameters, PARAMETERS_KEY};
 pub use queue::{QueueCounts, ReviewItem, ReviewScope};
-pub use states::IntervalPreview;
+pub use states::{IntervalPreview, Model};
 
 /// How well the user recalled the answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]

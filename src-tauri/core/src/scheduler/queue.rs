@@ -145,7 +145,11 @@ impl Engine {
             .prepare_cached(include_str!("sql/get_card.sql"))?
             .query_row([question_id], super::card::row_to_card)
             .optional()?;
-        let outcomes = states::outcomes(card.as_ref(), self.today(), self.settings.desired_retention)?;
+        let context = self.review_context();
+        let outcomes = self
+            .model
+            .outcomes(card.as_ref(), context.today, context.desired_retention)?;
+        let outcomes = super::placement::placed(&self.store.conn, &context, question_id, card.as_ref(), outcomes)?;
         Ok(ReviewItem {
             question,
             intervals: states::previews(&outcomes),

@@ -6,7 +6,6 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use crate::scheduler::day::day_of_date;
-use crate::scheduler::states::recall_probability;
 use crate::{Engine, Result};
 
 #[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
@@ -58,9 +57,9 @@ impl Engine {
             let (stability, difficulty, last_day): (f32, f32, i64) = (row.get(1)?, row.get(2)?, row.get(3)?);
             let entry = sums.entry(row.get(0)?).or_default();
             entry.seen += 1;
-            entry.now += f64::from(recall_probability(stability, difficulty, today - last_day));
+            entry.now += f64::from(self.model.recall(stability, difficulty, today - last_day));
             if let Some(day) = interview_day {
-                entry.on_date += f64::from(recall_probability(stability, difficulty, day - last_day));
+                entry.on_date += f64::from(self.model.recall(stability, difficulty, day - last_day));
             }
         }
         let modules = self

@@ -19,7 +19,7 @@ impl Engine {
             .unwrap_or_default()
             .to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
         let settings = self.settings.clone();
-        let parameters = crate::scheduler::parameters(&self.store.conn)?;
+        let parameters = self.model.parameters().to_vec();
         self.store.transact(|tx| {
             Ok(ProgressFile {
                 format: FORMAT.to_owned(),

@@ -11,6 +11,7 @@ use serde::Serialize;
 use super::format::*;
 use super::replay;
 use super::validate::{validate, Limits};
+use crate::scheduler::states::Model;
 use crate::{Engine, Result};
 
 /// What an import changed (or would change, for a preview).
@@ -34,15 +35,15 @@ impl Engine {
     /// What importing `file` would change; nothing is written.
     pub fn preview_import(&mut self, file: &ProgressFile) -> Result<ImportSummary> {
         self.check_import(file)?;
-        let retention = self.settings.desired_retention;
-        self.store.dry_run(|tx| merge(tx, file, retention))
+        let (model, retention) = (self.model.clone(), self.settings.desired_retention);
+        self.store.dry_run(|tx| merge(tx, file, &model, retention))
     }
 
     /// Merges `file` into the store in one transaction, after checking all of it.
     pub fn import_progress(&mut self, file: &ProgressFile) -> Result<ImportSummary> {
         self.check_import(file)?;
-        let retention = self.settings.desired_retention;
-        let summary = self.store.transact(|tx| merge(tx, file, retention))?;
+        let (model, retention) = (self.model.clone(), self.settings.desired_retention);
+        let summary = self.store.transact(|tx| merge(tx, file, &model, retention))?;
         self.day_quota.set(None);
         Ok(summary)
     }
@@ -62,11 +63,11 @@ impl Engine {
     }
 }
 
-fn merge(tx: &Transaction, file: &ProgressFile, retention: f32) -> Result<ImportSummary> {
+fn merge(tx: &Transaction, file: &ProgressFile, model: &Model, retention: f32) -> Result<ImportSummary> {
     let mut summary = ImportSummary::default();
     let grown = merge_reviews(tx, &file.reviews, &mut summary)?;
     for question_id in &grown {
-        replay::reschedule(tx, question_id, retention)?;
+        replay::reschedule(tx, question_id, model, retention)?;
     }
     summary.questions_rescheduled = grown.len() as u32;
     if !grown.is_empty() {

@@ -6,7 +6,7 @@
 use rusqlite::{params, Transaction};
 
 use crate::scheduler::card::{Card, CardState};
-use crate::scheduler::states;
+use crate::scheduler::states::Model;
 use crate::Result;
 
 struct Entry {
@@ -22,7 +22,7 @@ struct Entry {
 }
 
 /// Rewrites the answers of `question_id` whose history changed, and its card.
-pub(super) fn reschedule(tx: &Transaction, question_id: &str, retention: f32) -> Result<()> {
+pub(super) fn reschedule(tx: &Transaction, question_id: &str, model: &Model, retention: f32) -> Result<()> {
     let entries = log_of(tx, question_id)?;
     let mut rewrite = tx.prepare_cached(
         "UPDATE revlog SET state_before = ?2, interval_days = ?3, stability = ?4, difficulty = ?5, prev_card = ?6
@@ -31,7 +31,7 @@ pub(super) fn reschedule(tx: &Transaction, question_id: &str, retention: f32) ->
     let mut card: Option<Card> = None;
     for mut entry in entries {
         if entry.prev_card != card {
-            let outcome = &states::outcomes(card.as_ref(), entry.day, retention)?[usize::from(entry.grade - 1)];
+            let outcome = &model.outcomes(card.as_ref(), entry.day, retention)?[usize::from(entry.grade - 1)];
             entry.state_before = card.as_ref().map_or(CardState::New, |card| card.state);
             entry.interval_days = outcome.interval_days;
             entry.stability = outcome.stability;

@@ -6,7 +6,11 @@ mod catalog;
 mod challenges;
 mod content_format;
 mod fixtures;
+mod interview;
+#[path = "../../examples/support/learner.rs"]
+mod learner;
 mod marks;
+mod optimizer;
 mod plan;
 mod recovery;
 mod rounds;
