@@ -113,13 +113,17 @@ pub fn simulate(input: &SimulationInput) -> Simulation {
         let capacity = input.answers_per_day.unwrap_or(u32::MAX);
         let mut due: Vec<usize> = (0..cards.len()).filter(|&i| cards[i].due_day <= day).collect();
         due.sort_by_key(|&i| (cards[i].due_day, i));
-        let review_room = capacity.min(input.reviews_per_day) as usize;
-        let left_over = due.len().saturating_sub(review_room) as u32;
-        due.truncate(review_room);
+        let review_room = capacity.min(input.reviews_per_day);
         let mut answers = 0u32;
-        for index in due {
+        let mut reviewed = 0;
+        for &index in &due {
+            if answers >= review_room {
+                break;
+            }
             answers += answer(input, &mut cards[index], day, &mut random);
+            reviewed += 1;
         }
+        let left_over = (due.len() - reviewed) as u32;
         let unseen = (input.new_questions.len() - next_new) as u32;
         let quota = daily_new_quota(unseen, days_left).min(capacity.saturating_sub(answers));
         let mut introduced = 0;

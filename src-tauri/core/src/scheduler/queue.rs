@@ -61,11 +61,12 @@ impl Engine {
     /// The counts for `today`, with the new questions `quota` allows.
     pub(crate) fn queue_counts_with(&self, today: i64, quota: &NewQuota) -> Result<QueueCounts> {
         let conn = &self.store.conn;
-        let (new_done, reviews_done, reviewed_today): (u32, u32, u32) = conn
+        let (new_done, reviews_done, reviewed_today, spent_ms): (u32, u32, u32, i64) = conn
             .prepare_cached(include_str!("sql/answers_today.sql"))?
-            .query_row([today], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?;
+            .query_row([today], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?)))?;
+        let room = self.answers_left_in_budget(spent_ms)?;
         let limits = Limits {
-            due: self.settings.reviews_per_day.saturating_sub(reviews_done),
+            due: self.settings.reviews_per_day.saturating_sub(reviews_done).min(room),
             new: quota.total.saturating_sub(new_done),
         };
         let (due, new, learning): (u32, u32, u32) = conn
@@ -73,6 +74,8 @@ impl Engine {
             .query_row([today, i64::from(limits.due), i64::from(limits.new)], |row| {
                 Ok((row.get(0)?, row.get(1)?, row.get(2)?))
             })?;
+        // Reviews come first; new questions get what is left of the budget.
+        let new = new.min(room.saturating_sub(due));
         Ok(QueueCounts {
             due,
             new,
@@ -81,6 +84,20 @@ impl Engine {
             new_done_today: new_done,
             streak: self.streak(today)?,
         })
+    }
+
+    /// How many more answers fit in today's time budget, at the user's pace
+    /// (at least one while any time is left); unlimited without a budget.
+    fn answers_left_in_budget(&self, spent_ms: i64) -> Result<u32> {
+        let Some(minutes) = self.settings.daily_minutes else {
+            return Ok(u32::MAX);
+        };
+        let left_ms = i64::from(minutes) * 60_000 - spent_ms;
+        if left_ms <= 0 {
+            return Ok(0);
+        }
+        let per_answer_ms = (f64::from(self.seconds_per_answer()?) * 1000.0).max(1.0);
+        Ok((left_ms as f64 / per_answer_ms).ceil() as u32)
     }
 
     /// The next question to study today, or None when the day's work is done.

@@ -2,6 +2,7 @@
 
 mod backups;
 mod bank;
+mod budget;
 mod catalog;
 mod challenges;
 mod content_format;

@@ -1,7 +1,8 @@
--- Today's (?1) answers: of new questions, of reviews, and in all.
+-- Today's (?1) answers: of new questions, of reviews, in all, and the time they took.
 SELECT
   COALESCE(SUM(state_before = 'new'), 0),
   COALESCE(SUM(state_before = 'review'), 0),
-  COUNT(*)
+  COUNT(*),
+  COALESCE(SUM(duration_ms), 0)
 FROM revlog
 WHERE day = ?1
