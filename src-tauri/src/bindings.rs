@@ -3,7 +3,9 @@
 
 use tauri_specta::{collect_commands, Builder};
 
-use crate::commands::{catalog, challenges, data, marks, progress, python, review, rounds, search, settings, transfer};
+use crate::commands::{
+    catalog, challenges, data, marks, progress, python, review, rounds, scheduling, search, settings, transfer,
+};
 
 pub fn builder() -> Builder<tauri::Wry> {
     Builder::<tauri::Wry>::new().commands(collect_commands![
@@ -46,6 +48,11 @@ pub fn builder() -> Builder<tauri::Wry> {
         rounds::record_round_tests,
         rounds::round_results,
         rounds::round_history,
+        scheduling::question_schedule,
+        scheduling::optimizer_status,
+        scheduling::optimize_now,
+        scheduling::use_default_parameters,
+        scheduling::simulate_plan,
         search::search,
         settings::get_settings,
         settings::set_settings,

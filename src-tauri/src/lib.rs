@@ -7,6 +7,7 @@ mod engine_state;
 mod error;
 mod file_dialog;
 mod navigation;
+mod optimizer_timer;
 mod runtime_cache;
 mod setup;
 mod window_state;

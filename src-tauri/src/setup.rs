@@ -25,6 +25,7 @@ pub fn setup(app: &mut App, data_dir_override: Option<PathBuf>) -> Result<(), Bo
     let loaded = settings_file::load(&data_dir.join(SETTINGS_FILE));
     app.manage(EngineState::open(data_dir.join(DATABASE_FILE)));
     crate::backup_timer::start(app.handle().clone());
+    crate::optimizer_timer::start(app.handle().clone());
     app.manage(DataDir(data_dir));
     app.manage(StartupNotices(loaded.notice.into_iter().collect()));
     crate::window_state::save_on_change(app.handle());

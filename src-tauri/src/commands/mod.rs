@@ -9,6 +9,7 @@ pub mod progress;
 pub mod python;
 pub mod review;
 pub mod rounds;
+pub mod scheduling;
 pub mod search;
 pub mod settings;
 pub mod transfer;

@@ -350,6 +350,55 @@ async roundHistory() : Promise<Result<RoundSummary[], IpcError>> {
     else return { status: "error", error: e  as any };
 }
 },
+/**
+ * A question's review history, memory state and forgetting curve.
+ */
+async questionSchedule(id: string) : Promise<Result<QuestionSchedule, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("question_schedule", { id }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async optimizerStatus() : Promise<Result<OptimizerStatus, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("optimizer_status") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Fits the parameters to the review log now; the fitted ones are used only if better.
+ */
+async optimizeNow() : Promise<Result<OptimizerStatus, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("optimize_now") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async useDefaultParameters() : Promise<Result<OptimizerStatus, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("use_default_parameters") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * The days until the interview under `settings` (not saved), or None without a date.
+ */
+async simulatePlan(settings: Settings) : Promise<Result<Simulation | null, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("simulate_plan", { settings }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
 async search(query: string, limit: number) : Promise<Result<SearchHit[], IpcError>> {
     try {
     return { status: "ok", data: await TAURI_INVOKE("search", { query, limit }) };
@@ -619,6 +668,11 @@ cardsFixed: number }
  * One option of a `choice` question, rendered.
  */
 export type ChoiceOptionView = { html: string; correct: boolean }
+export type CurvePoint = { 
+/**
+ * Days after the last answer.
+ */
+day: number; recall: number }
 /**
  * Why the database is not open, and the backup that could replace it.
  */
@@ -630,6 +684,10 @@ export type Difficulty = "junior" | "mid" | "senior" | "principal"
  */
 export type DraftPlace = "question" | "review"
 /**
+ * How well a set of parameters predicts the user's answers (lower is better).
+ */
+export type Evaluation = { logLoss: number; rmse: number }
+/**
  * A file written by an export.
  */
 export type Exported = { fileName: string; sizeBytes: number; 
@@ -637,6 +695,26 @@ export type Exported = { fileName: string; sizeBytes: number;
  * Reviews, rows or notes written, depending on the export.
  */
 items: number }
+/**
+ * One run of the optimizer.
+ */
+export type Fit = { 
+/**
+ * RFC 3339.
+ */
+ranAt: string; 
+/**
+ * Reviews in the log when it ran.
+ */
+reviews: number; defaults: Evaluation; 
+/**
+ * None when the history was too short to fit anything.
+ */
+fitted: Evaluation | null; parameters: number[]; 
+/**
+ * Whether the fitted parameters were put in use.
+ */
+adopted: boolean }
 /**
  * A flagged question, with its module's title, for the Flagged list.
  */
@@ -699,6 +777,11 @@ export type MarkChange = { kind: "flag"; on: boolean } | { kind: "suspend"; on: 
  * Until the next study day (or back today, with `on: false`).
  */
 { kind: "bury"; on: boolean }
+export type ModuleForecast = { title: string; 
+/**
+ * Mean predicted recall on the interview day over all its questions.
+ */
+readiness: number }
 export type ModulePage = { module: ModuleSummary; questions: QuestionSummary[] }
 /**
  * The part of the bank a module belongs to.
@@ -747,6 +830,28 @@ mature: number;
  * Studied questions due today or earlier.
  */
 due: number; part: ModulePart }
+export type OptimizerStatus = { 
+/**
+ * The fitted parameters are in use (else FSRS-6's defaults).
+ */
+usingFitted: boolean; 
+/**
+ * The user chose the defaults; automatic fits then only report.
+ */
+pinnedDefaults: boolean; reviews: number; lastFit: Fit | null; 
+/**
+ * The review count at which the next automatic fit runs.
+ */
+nextFitAtReviews: number }
+export type PastAnswer = { 
+/**
+ * The study day, `YYYY-MM-DD`.
+ */
+date: string; grade: Grade; stateBefore: CardState; 
+/**
+ * Days until it was due again (0: the same day).
+ */
+intervalDays: number; durationMs: number }
 export type PastRound = { id: number; startedAt: string; score: number }
 export type PlanBasis = 
 /**
@@ -843,6 +948,27 @@ export type QuestionMarks = { flagged: boolean; suspended: boolean;
  * Out of today's queue; back tomorrow.
  */
 buried: boolean }
+export type QuestionSchedule = { 
+/**
+ * Oldest first.
+ */
+history: PastAnswer[]; state: CardState; 
+/**
+ * Days for recall to fall to 90%; None before the first answer.
+ */
+stability: number | null; 
+/**
+ * 1 (easy) to 10 (hard).
+ */
+difficulty: number | null; dueDate: string | null; recallNow: number | null; 
+/**
+ * The interview date while it is ahead, and the predicted recall on it.
+ */
+interviewDate: string | null; recallOnInterview: number | null; 
+/**
+ * Days from the last answer to today and to the interview (for marking the curve).
+ */
+daysSinceLast: number | null; daysToInterview: number | null; curve: CurvePoint[] }
 export type QuestionSummary = { id: string; title: string; difficulty: Difficulty; kind: QuestionKind; tags: string[]; state: CardState; 
 /**
  * Days until due (negative when overdue); None for new questions.
@@ -1136,12 +1262,38 @@ pythonPath: string | null;
 /**
  * Run every challenge on that CPython instead of the built-in runtime.
  */
-alwaysUsePython: boolean }
+alwaysUsePython: boolean; 
+/**
+ * Minutes a day the user can study; the day's work stops there. None: no budget.
+ */
+dailyMinutes: number | null }
 export type Setup = { ms: number; stdout: string; stderr: string; 
 /**
  * Output past the harness's cap (10,000 characters a stream) was dropped.
  */
 truncated: boolean }
+export type SimulatedDay = { 
+/**
+ * `YYYY-MM-DD`.
+ */
+date: string; reviews: number; new: number; minutes: number; 
+/**
+ * Answers due that did not fit in the day (budget or review limit).
+ */
+leftOver: number }
+export type Simulation = { days: SimulatedDay[]; modules: ModuleForecast[]; 
+/**
+ * Mean predicted recall on the day over the studied questions.
+ */
+recallOnDay: number; 
+/**
+ * Mean predicted recall on the day over every priority question (unseen count 0).
+ */
+readiness: number; totalReviews: number; peakMinutes: number; 
+/**
+ * Priority questions still unseen on the day.
+ */
+unseenOnDay: number }
 export type StatsRange = "month" | "quarter" | "year" | "all"
 /**
  * Today's plan, as Home shows it.

@@ -270,3 +270,11 @@ impl Engine {
             .optional()?)
     }
 }
+
+/// `fit`, stamped with the current time.
+pub fn fit_now(set: &TrainingSet) -> Result<Fit> {
+    fit(
+        set,
+        chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+    )
+}

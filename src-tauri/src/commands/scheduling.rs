@@ -1,0 +1,52 @@
+use pyprep_core::plan::simulate::Simulation;
+use pyprep_core::scheduler::optimizer::{self, OptimizerStatus};
+use pyprep_core::scheduler::QuestionSchedule;
+use pyprep_core::Settings;
+use tauri::State;
+
+use crate::engine_state::EngineState;
+use crate::error::IpcError;
+
+/// A question's review history, memory state and forgetting curve.
+#[tauri::command]
+#[specta::specta]
+pub async fn question_schedule(engine: State<'_, EngineState>, id: String) -> Result<QuestionSchedule, IpcError> {
+    engine.run(move |engine| engine.question_schedule(&id)).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn optimizer_status(engine: State<'_, EngineState>) -> Result<OptimizerStatus, IpcError> {
+    engine.run(|engine| engine.optimizer_status()).await
+}
+
+/// Fits the parameters to the review log now; the fitted ones are used only if better.
+#[tauri::command]
+#[specta::specta]
+pub async fn optimize_now(engine: State<'_, EngineState>) -> Result<OptimizerStatus, IpcError> {
+    optimize(&engine, true).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn use_default_parameters(engine: State<'_, EngineState>) -> Result<OptimizerStatus, IpcError> {
+    engine.run(|engine| engine.use_default_parameters()).await
+}
+
+/// The days until the interview under `settings` (not saved), or None without a date.
+#[tauri::command]
+#[specta::specta]
+pub async fn simulate_plan(engine: State<'_, EngineState>, settings: Settings) -> Result<Option<Simulation>, IpcError> {
+    engine.run(move |engine| engine.simulate_plan(&settings)).await
+}
+
+/// Reads the log under the engine's lock, fits without it (seconds on a long
+/// history, while the user keeps studying), then records the fit under it again.
+pub async fn optimize(engine: &EngineState, chosen_by_user: bool) -> Result<OptimizerStatus, IpcError> {
+    let set = engine.run(|engine| engine.training_set()).await?;
+    let fit = tauri::async_runtime::spawn_blocking(move || optimizer::fit_now(&set))
+        .await
+        .map_err(|error| IpcError::internal(error.to_string()))?
+        .map_err(IpcError::from)?;
+    engine.run(move |engine| engine.record_fit(fit, chosen_by_user)).await
+}
