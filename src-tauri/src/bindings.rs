@@ -53,6 +53,8 @@ pub fn builder() -> Builder<tauri::Wry> {
         scheduling::optimize_now,
         scheduling::use_default_parameters,
         scheduling::simulate_plan,
+        scheduling::next_ahead,
+        scheduling::answer_ahead,
         search::search,
         settings::get_settings,
         settings::set_settings,

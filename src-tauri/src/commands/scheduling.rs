@@ -1,6 +1,6 @@
 use pyprep_core::plan::simulate::Simulation;
 use pyprep_core::scheduler::optimizer::{self, OptimizerStatus};
-use pyprep_core::scheduler::QuestionSchedule;
+use pyprep_core::scheduler::{Grade, QuestionSchedule, ReviewItem};
 use pyprep_core::Settings;
 use tauri::State;
 
@@ -49,4 +49,30 @@ pub async fn optimize(engine: &EngineState, chosen_by_user: bool) -> Result<Opti
         .map_err(|error| IpcError::internal(error.to_string()))?
         .map_err(IpcError::from)?;
     engine.run(move |engine| engine.record_fit(fit, chosen_by_user)).await
+}
+
+/// The next question to study ahead within `days`, skipping those already shown.
+#[tauri::command]
+#[specta::specta]
+pub async fn next_ahead(
+    engine: State<'_, EngineState>,
+    days: u32,
+    seen: Vec<String>,
+) -> Result<Option<ReviewItem>, IpcError> {
+    engine.run(move |engine| engine.next_ahead(days, &seen)).await
+}
+
+/// An answer while studying ahead: recorded as a review when `record`, else practice.
+#[tauri::command]
+#[specta::specta]
+pub async fn answer_ahead(
+    engine: State<'_, EngineState>,
+    id: String,
+    grade: Grade,
+    duration_ms: u32,
+    record: bool,
+) -> Result<(), IpcError> {
+    engine
+        .run(move |engine| engine.answer_ahead(&id, grade, duration_ms, record))
+        .await
 }

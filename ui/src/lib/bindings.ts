@@ -399,6 +399,28 @@ async simulatePlan(settings: Settings) : Promise<Result<Simulation | null, IpcEr
     else return { status: "error", error: e  as any };
 }
 },
+/**
+ * The next question to study ahead within `days`, skipping those already shown.
+ */
+async nextAhead(days: number, seen: string[]) : Promise<Result<ReviewItem | null, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("next_ahead", { days, seen }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * An answer while studying ahead: recorded as a review when `record`, else practice.
+ */
+async answerAhead(id: string, grade: Grade, durationMs: number, record: boolean) : Promise<Result<null, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("answer_ahead", { id, grade, durationMs, record }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
 async search(query: string, limit: number) : Promise<Result<SearchHit[], IpcError>> {
     try {
     return { status: "ok", data: await TAURI_INVOKE("search", { query, limit }) };

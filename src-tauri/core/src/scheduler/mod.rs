@@ -1,5 +1,6 @@
 //! Spaced repetition with FSRS-6: when each question comes back.
 
+mod ahead;
 pub(crate) mod answering;
 pub(crate) mod card;
 pub mod day;
@@ -15,6 +16,7 @@ mod undo;
 
 use serde::{Deserialize, Serialize};
 
+pub use ahead::MAX_AHEAD_DAYS;
 pub use card::CardState;
 pub use grading::{UserAnswer, Verdict};
 pub use info::{CurvePoint, PastAnswer, QuestionSchedule};
