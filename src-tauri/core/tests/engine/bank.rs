@@ -36,3 +36,47 @@ fn search_finds_every_question_by_its_title() {
     }
     assert!(missed.is_empty(), "not found by their own titles: {missed:?}");
 }
+
+/// The modules beyond the handbook are asked about in interviews for these
+/// roles, so their presets draw from them.
+#[test]
+fn role_presets_draw_from_the_modules_beyond_the_handbook() {
+    let bank = embedded::bank().unwrap();
+    let expected: [(&str, &[&str]); 5] = [
+        ("21-sql", &["Python Developer", "AWS Data Engineer", "Data Engineer"]),
+        (
+            "22-aws-data-platform",
+            &["AWS Data Engineer", "Cloud Engineer", "Solutions Architect"],
+        ),
+        ("23-ml-engineering", &["Machine Learning Engineer", "MLOps Engineer"]),
+        (
+            "24-genai-engineering",
+            &["AI Engineer", "Machine Learning Engineer", "Solutions Architect"],
+        ),
+        (
+            "25-testing-tooling",
+            &[
+                "Python Developer",
+                "Software Engineer",
+                "Data Engineer",
+                "MLOps Engineer",
+            ],
+        ),
+    ];
+    for (module, roles) in expected {
+        for role in roles {
+            let preset = bank
+                .roles
+                .iter()
+                .find(|r| r.name == *role)
+                .unwrap_or_else(|| panic!("no preset {role}"));
+            assert!(
+                preset
+                    .module_weights
+                    .iter()
+                    .any(|(slug, weight)| slug == module && *weight > 0),
+                "{role} does not draw from {module}"
+            );
+        }
+    }
+}
