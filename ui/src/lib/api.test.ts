@@ -51,6 +51,7 @@ describe("api", () => {
         interviewDate: null,
         pythonPath: null,
         alwaysUsePython: false,
+        dailyMinutes: null,
       })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);

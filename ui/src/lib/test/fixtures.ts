@@ -132,6 +132,7 @@ export const DEFAULT_SETTINGS: Settings = {
   interviewDate: null,
   pythonPath: null,
   alwaysUsePython: false,
+  dailyMinutes: null,
 };
 
 export interface Call {

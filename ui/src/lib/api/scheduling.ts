@@ -1,0 +1,50 @@
+// The scheduler's own state: a question's history and curve, the fitted
+// parameters, the plan simulation, and studying ahead.
+
+import {
+  commands,
+  type Grade,
+  type OptimizerStatus,
+  type QuestionSchedule,
+  type ReviewItem,
+  type Settings,
+  type Simulation,
+} from "../bindings";
+import { unwrap } from "./core";
+
+export function questionSchedule(id: string): Promise<QuestionSchedule> {
+  return unwrap(() => commands.questionSchedule(id));
+}
+
+export function optimizerStatus(): Promise<OptimizerStatus> {
+  return unwrap(() => commands.optimizerStatus());
+}
+
+/** Fits the parameters to the review log now (seconds on a long history). */
+export function optimizeNow(): Promise<OptimizerStatus> {
+  return unwrap(() => commands.optimizeNow());
+}
+
+export function useDefaultParameters(): Promise<OptimizerStatus> {
+  return unwrap(() => commands.useDefaultParameters());
+}
+
+/** The days until the interview under `settings` (not saved); null without a date. */
+export function simulatePlan(settings: Settings): Promise<Simulation | null> {
+  return unwrap(() => commands.simulatePlan(settings));
+}
+
+/** The next question to study ahead within `days`, skipping those already shown. */
+export function nextAhead(days: number, seen: string[]): Promise<ReviewItem | null> {
+  return unwrap(() => commands.nextAhead(days, seen));
+}
+
+/** An answer while studying ahead: a review when `record`, else practice (nothing saved). */
+export function answerAhead(
+  id: string,
+  grade: Grade,
+  durationMs: number,
+  record: boolean,
+): Promise<null> {
+  return unwrap(() => commands.answerAhead(id, grade, durationMs, record));
+}
