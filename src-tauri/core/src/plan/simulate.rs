@@ -128,6 +128,10 @@ pub fn simulate(input: &SimulationInput) -> Simulation {
         let quota = daily_new_quota(unseen, days_left).min(capacity.saturating_sub(answers));
         let mut introduced = 0;
         for _ in 0..quota {
+            // A forgotten question's relearning counts against the day too.
+            if answers >= capacity {
+                break;
+            }
             let module = input.new_questions[next_new];
             next_new += 1;
             introduced += 1;

@@ -94,8 +94,8 @@ fn every_simulated_day_stays_within_the_budget() {
     let simulation = engine.simulate_plan(&engine.settings().clone()).unwrap().unwrap();
     assert_eq!(simulation.days.len(), 18);
     for day in &simulation.days {
-        // The last answer of a day may run over by its relearning step.
-        assert!(day.minutes <= 6.0 + 2.0, "{day:?}");
+        // The last answer of a day may run over by its relearning step (a minute at the default pace).
+        assert!(day.minutes <= 6.0 + 1.0, "{day:?}");
     }
     let introduced: u32 = simulation.days.iter().map(|d| d.new).sum();
     assert_eq!(introduced + simulation.unseen_on_day, 44);

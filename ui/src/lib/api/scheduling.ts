@@ -1,6 +1,8 @@
 // The scheduler's own state: a question's history and curve, the fitted
 // parameters, the plan simulation, and studying ahead.
 
+import { isTauri } from "@tauri-apps/api/core";
+import { listen } from "@tauri-apps/api/event";
 import {
   commands,
   type Grade,
@@ -27,6 +29,13 @@ export function optimizeNow(): Promise<OptimizerStatus> {
 
 export function useDefaultParameters(): Promise<OptimizerStatus> {
   return unwrap(() => commands.useDefaultParameters());
+}
+
+/** Calls `listener` when a fit in the background changes the status; returns the unsubscribe. */
+export function onParametersUpdated(listener: (status: OptimizerStatus) => void): () => void {
+  if (!isTauri()) return () => {};
+  const stop = listen<OptimizerStatus>("parameters-updated", (event) => listener(event.payload));
+  return () => void stop.then((unlisten) => unlisten());
 }
 
 /** The days until the interview under `settings` (not saved); null without a date. */

@@ -290,6 +290,7 @@ describe("ReviewSession: edges", () => {
     expect(await screen.findByText("All done for today")).toBeTruthy();
     expect(screen.getByTestId("review-counts").textContent).toContain("0");
     expect(document.body.textContent).toContain("you reviewed 12 questions today");
+    expect(screen.getByTestId("open-study-ahead").getAttribute("href")).toBe("/review/ahead");
   });
 
   it("shows a gentle toast when there is nothing to undo", async () => {

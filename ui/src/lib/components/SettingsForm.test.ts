@@ -1,6 +1,8 @@
 import { fireEvent, render, screen } from "@testing-library/svelte";
 import { describe, expect, it, vi } from "vitest";
+import type { Settings } from "$lib/bindings";
 import { DEFAULT_SETTINGS, ipcError, mockCommands, type Call } from "$lib/test/fixtures";
+import { days, simulation } from "$lib/test/plan";
 import SettingsForm from "./SettingsForm.svelte";
 
 /** The settings saves among the commands called (the form also asks for the local Python). */
@@ -102,5 +104,81 @@ describe("SettingsForm: local Python", () => {
     render(SettingsForm, { initial: DEFAULT_SETTINGS });
     const status = screen.getByTestId("python-status");
     await vi.waitFor(() => expect(status.textContent).toContain("No Python 3.12 or newer"));
+  });
+});
+
+describe("SettingsForm: daily time budget", () => {
+  it("saves the minutes a day, and no budget when emptied", async () => {
+    const calls = mockCommands({ set_settings: (args) => args.settings });
+    render(SettingsForm, { initial: DEFAULT_SETTINGS });
+    const minutes = screen.getByTestId("settings-daily-minutes") as HTMLInputElement;
+    expect(minutes.value).toBe("");
+    expect(minutes.placeholder).toBe("No limit");
+
+    await fireEvent.input(minutes, { target: { value: "45" } });
+    await fireEvent.change(minutes);
+    await vi.waitFor(() => expect(saves(calls)).toHaveLength(1));
+    expect(saves(calls)[0].args.settings).toMatchObject({ dailyMinutes: 45 });
+
+    await fireEvent.input(minutes, { target: { value: "" } });
+    await fireEvent.change(minutes);
+    await vi.waitFor(() => expect(saves(calls)).toHaveLength(2));
+    expect(saves(calls)[1].args.settings).toMatchObject({ dailyMinutes: null });
+  });
+
+  it("shows the engine's range message under the field", async () => {
+    mockCommands({
+      set_settings: () => {
+        throw ipcError("invalid_input", "the daily time budget must be between 5 and 600 minutes");
+      },
+    });
+    render(SettingsForm, { initial: DEFAULT_SETTINGS });
+    const minutes = screen.getByTestId("settings-daily-minutes");
+    await fireEvent.input(minutes, { target: { value: "3" } });
+    await fireEvent.change(minutes);
+    const message = await screen.findByRole("alert");
+    expect(message.textContent).toContain(
+      "The daily time budget must be between 5 and 600 minutes.",
+    );
+    expect(minutes.getAttribute("aria-describedby")).toBe(message.id);
+  });
+});
+
+describe("SettingsForm: plan simulator", () => {
+  const withDate = { ...DEFAULT_SETTINGS, interviewDate: "2026-03-20", dailyMinutes: 30 };
+  const simulated = (calls: Call[]) =>
+    calls.filter((call) => call.cmd === "simulate_plan").map((call) => call.args.settings);
+
+  it("appears with an interview date and follows unsaved fields", async () => {
+    const calls = mockCommands({ simulate_plan: () => simulation() });
+    render(SettingsForm, { initial: withDate, simulateAfterMs: 0 });
+    await screen.findByTestId("plan-readiness");
+    await fireEvent.input(screen.getByTestId("settings-reviews-per-day"), {
+      target: { value: "150" },
+    });
+    await vi.waitFor(() => expect(simulated(calls)).toHaveLength(2));
+    expect(simulated(calls)[1]).toEqual({ ...withDate, reviewsPerDay: 150 });
+    expect(saves(calls)).toHaveLength(0);
+  });
+
+  it("is not shown without a date", () => {
+    mockCommands({});
+    render(SettingsForm, { initial: DEFAULT_SETTINGS });
+    expect(screen.queryByTestId("plan-simulator")).toBeNull();
+  });
+
+  it("changes and saves the field of a chosen option", async () => {
+    const calls = mockCommands({
+      set_settings: (args) => args.settings,
+      simulate_plan: (args) =>
+        (args.settings as Settings).dailyMinutes === 30
+          ? simulation({ unseenOnDay: 40 })
+          : simulation({ days: days(5, { minutes: 52 }) }),
+    });
+    render(SettingsForm, { initial: withDate, simulateAfterMs: 0 });
+    await fireEvent.click(await screen.findByTestId("plan-choice-budget"));
+    expect((screen.getByTestId("settings-daily-minutes") as HTMLInputElement).value).toBe("55");
+    await vi.waitFor(() => expect(saves(calls)).toHaveLength(1));
+    expect(saves(calls)[0].args.settings).toEqual({ ...withDate, dailyMinutes: 55 });
   });
 });

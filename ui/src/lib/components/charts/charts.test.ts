@@ -165,6 +165,19 @@ describe("BarChart", () => {
     expect(shown.length).toBeLessThan(15);
     expect(shown.at(-1)?.textContent).toBe("Day 90");
   });
+
+  it("draws a labelled guide line, and the axis reaches it", () => {
+    render(BarChart, {
+      ...props,
+      labels: ["Mon", "Tue"],
+      series: [{ name: "Minutes", color: "var(--chart-1)", values: [10, 20] }],
+      guide: { value: 45, label: "Budget 45 min" },
+    });
+    const chart = screen.getByTestId("chart");
+    const guide = within(chart).getByTestId("guide");
+    expect(guide.textContent).toBe("Budget 45 min");
+    expect(ticksOf(chart).at(-1)).toBeGreaterThanOrEqual(45);
+  });
 });
 
 describe("LineChart", () => {
