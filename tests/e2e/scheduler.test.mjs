@@ -1,0 +1,143 @@
+// The scheduler in the real window, on a several-month history with an
+// interview 20 days out: "Optimize now" shows the defaults' and the fitted
+// parameters' figures, the plan simulator draws, a question page shows its
+// answers and forgetting curve; the same screens again in dark.
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { test } from "node:test";
+import { fileURLToPath } from "node:url";
+
+import {
+  allByTestId,
+  driverForThisFile,
+  newDataDir,
+  screenshot,
+  shown,
+  textOf,
+  withApp,
+} from "./harness.mjs";
+
+const driver = driverForThisFile();
+const fixture = path.join(path.dirname(fileURLToPath(import.meta.url)), "fixtures", "history.py");
+
+/** The concept question answered most often in the fixture's history. */
+function mostAnswered(database) {
+  const query =
+    "SELECT r.question_id FROM revlog r JOIN questions q ON q.id = r.question_id " +
+    "WHERE q.kind = 'concept' GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1";
+  const run = spawnSync(
+    "python3",
+    [
+      "-c",
+      "import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute(sys.argv[2]).fetchone()[0])",
+      database,
+      query,
+    ],
+    { encoding: "utf8" },
+  );
+  assert.equal(run.status, 0, run.stderr);
+  return run.stdout.trim();
+}
+
+function setTheme(dataDir, theme) {
+  const file = path.join(dataDir, "settings.json");
+  const saved = JSON.parse(readFileSync(file, "utf8"));
+  saved.settings.theme = theme;
+  writeFileSync(file, JSON.stringify(saved));
+}
+
+/** Follows an in-app link, as a click on one would. */
+async function go(app, href) {
+  await app.execute((to) => {
+    const link = document.createElement("a");
+    link.href = to;
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+  }, href);
+}
+
+async function into(app, id) {
+  await app.execute((testid) => {
+    document.querySelector(`[data-testid="${testid}"]`).scrollIntoView({ block: "start" });
+  }, id);
+}
+
+async function openSettings(app) {
+  await (await shown(app, "nav-settings")).click();
+  await shown(app, "scheduler-settings");
+}
+
+async function openQuestion(app, id) {
+  await go(app, `/questions/${id}`);
+  await shown(app, "forgetting-curve");
+  await into(app, "question-schedule");
+}
+
+test("optimizer figures, the plan simulator, and a question's history and curve", async () => {
+  const dataDir = newDataDir();
+  const interviewDate = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
+  writeFileSync(
+    path.join(dataDir, "settings.json"),
+    JSON.stringify({ settings: { theme: "light", interviewDate, dailyMinutes: 30 } }),
+  );
+  await withApp(driver, dataDir, (app) => shown(app, "nav-settings"));
+  const database = path.join(dataDir, "pyprep.sqlite3");
+  const filled = spawnSync("python3", [fixture, database], { encoding: "utf8" });
+  assert.equal(filled.status, 0, filled.stderr);
+  const question = mostAnswered(database);
+
+  await withApp(driver, dataDir, async (app) => {
+    await openSettings(app);
+    assert.match(await textOf(app, "parameters-in-use"), /default/i);
+    await into(app, "scheduler-settings");
+    await (await shown(app, "optimize-now")).click();
+    const defaults = await shown(app, "fit-defaults");
+    const fitted = await shown(app, "fit-fitted");
+    // Each row: the parameters' name, then log loss and RMSE.
+    for (const row of [defaults, fitted]) {
+      assert.match(await row.getText(), /\d\.\d{3}[\s\S]*\d+(\.\d)?%/, await row.getText());
+    }
+    assert.match(await textOf(app, "last-fit"), /reviews/);
+    await screenshot(app, "40-scheduler-fit-light");
+
+    const simulator = await shown(app, "plan-simulator");
+    await simulator.scrollIntoView();
+    await app.waitUntil(async () => (await allByTestId(app, "bar", "")).length > 0, {
+      timeout: 20000,
+      timeoutMsg: "the simulator chart drew no bars",
+    });
+    const days = await app.execute(
+      () => document.querySelectorAll('[data-testid="simulator-chart"] [data-testid="bar"]').length,
+    );
+    assert.equal(days, 20, "one bar a day until the interview");
+    assert.match(await textOf(app, "plan-readiness"), /\d+%/);
+    assert.ok((await allByTestId(app, "plan-module")).length >= 20, "readiness per module");
+    await into(app, "plan-simulator");
+    await screenshot(app, "41-plan-simulator-light");
+
+    await openQuestion(app, question);
+    const answers = await allByTestId(app, "history-row");
+    assert.ok(answers.length >= 3, `${answers.length} answers shown`);
+    assert.match(await textOf(app, "schedule-stability"), /\d/);
+    assert.match(await textOf(app, "schedule-recall-interview"), /\d+%/);
+    const curve = await shown(app, "curve-line");
+    assert.ok((await curve.getAttribute("d")).length > 20, "the curve is drawn");
+    await screenshot(app, "42-question-schedule-light");
+  });
+
+  setTheme(dataDir, "dark");
+  await withApp(driver, dataDir, async (app) => {
+    await openSettings(app);
+    assert.match(await textOf(app, "parameters-in-use"), /fitted/i, "the fit survived a restart");
+    await into(app, "scheduler-settings");
+    await screenshot(app, "40-scheduler-fit-dark");
+    await into(app, "plan-simulator");
+    await shown(app, "simulator-chart");
+    await screenshot(app, "41-plan-simulator-dark");
+    await openQuestion(app, question);
+    await screenshot(app, "42-question-schedule-dark");
+  });
+});
