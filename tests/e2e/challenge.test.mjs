@@ -3,6 +3,8 @@
 // stopped at the limit while the app stays responsive, and the next run starts
 // at once; the draft survives a restart.
 import assert from "node:assert/strict";
+import { writeFileSync } from "node:fs";
+import path from "node:path";
 import { test } from "node:test";
 
 import {
@@ -110,6 +112,11 @@ test("solve a challenge: wrong, fixed, submitted and graded; a runaway loop is s
     assert.ok(Date.now() - again < 5000, "the next run did not wait for a cold start");
   });
 
+  // The second launch is in dark, to see the challenge screen in both themes.
+  writeFileSync(
+    path.join(dataDir, "settings.json"),
+    JSON.stringify({ settings: { theme: "dark" } }),
+  );
   await withApp(driver, dataDir, async (app) => {
     await openChallenge(app, "cc-two-sum");
     const editor = await shown(app, "code-editor");
@@ -119,5 +126,10 @@ test("solve a challenge: wrong, fixed, submitted and graded; a runaway loop is s
       "the draft survived the restart",
     );
     assert.match(await textOf(app, "attempts"), /Good/);
+    const summary = await runAndWait(app, "run");
+    await app.waitUntil(async () => /All 2 tests passed/.test(await summary.getText()), {
+      timeout: 30000,
+    });
+    await screenshot(app, "34-challenge-restored-dark");
   });
 });
