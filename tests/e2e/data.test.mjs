@@ -157,6 +157,10 @@ test("progress exported on one install imports into another, and the exports are
       assert.match(await textOf(app, "import-changes"), /adds 2 answers/);
       await screenshot(app, "42-import-preview");
       await (await shown(app, "confirm-import")).click();
+      // The dialog closes once the import is in; until then it covers the sidebar.
+      await (
+        await byTestId(app, "confirm-dialog")
+      ).waitForDisplayed({ reverse: true, timeout: 15000 });
       await (await shown(app, "nav-home")).click();
       assert.equal(
         await textOf(app, "home-reviewed-count"),
