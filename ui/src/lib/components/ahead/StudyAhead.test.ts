@@ -72,7 +72,7 @@ describe("StudyAhead", () => {
       { days: 12, seen: ["q-1"] },
       { days: 12, seen: ["q-1", "q-2"] },
     ]);
-    expect(screen.getByTestId("ahead-answered").textContent).toBe("2");
+    expect(screen.getByTestId("summary-reviewed").textContent).toBe("2");
     expect(screen.getByTestId("ahead-summary").textContent).toContain("nothing was recorded");
   });
 
@@ -158,6 +158,6 @@ describe("StudyAhead", () => {
     await fireEvent.click(screen.getByTestId("ahead-end"));
     const summary = await screen.findByTestId("ahead-summary");
     expect(summary.textContent).toContain("You ended the session");
-    expect(screen.getByTestId("ahead-answered").textContent).toBe("1");
+    expect(screen.getByTestId("summary-reviewed").textContent).toBe("1");
   });
 });
