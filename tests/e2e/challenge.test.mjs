@@ -110,6 +110,11 @@ test("solve a challenge: wrong, fixed, submitted and graded; a runaway loop is s
       timeout: 10000,
     });
     assert.ok(Date.now() - again < 5000, "the next run did not wait for a cold start");
+    // Running saves the code at once; the test closes the app as soon as that is done.
+    await app.waitUntil(
+      async () => /\bsaved\b/.test(await (await shown(app, "draft-state")).getAttribute("class")),
+      { timeout: 10000, timeoutMsg: "the draft was not saved" },
+    );
   });
 
   // The second launch is in dark, to see the challenge screen in both themes.
