@@ -79,7 +79,7 @@ impl Engine {
             ])?;
             Ok(())
         })?;
-        self.forget_kept();
+        self.day_quota.set(None);
         self.marks(question_id)
     }
 

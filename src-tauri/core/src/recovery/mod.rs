@@ -53,7 +53,7 @@ impl Engine {
             })
         })?;
         let rebuilt = self.rebuild_search()?;
-        self.forget_kept();
+        self.day_quota.set(None);
         Ok(CheckReport {
             search_entries_rebuilt: rebuilt,
             ..report
