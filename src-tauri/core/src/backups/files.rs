@@ -27,8 +27,13 @@ pub fn backup_folder(database: &Path) -> PathBuf {
 pub(super) fn write_backup(store: &Store, database: &Path, now: NaiveDateTime) -> Result<BackupInfo> {
     let folder = backup_folder(database);
     std::fs::create_dir_all(&folder).map_err(io(&folder))?;
-    let final_path = folder.join(backup_name(now));
-    let partial = folder.join(format!(".partial-{}", backup_name(now)));
+    // Never over an earlier backup made in the same second: that one holds another state.
+    let name = (1..)
+        .map(|place| backup_name(now, place))
+        .find(|name| !folder.join(name).exists())
+        .expect("a free name");
+    let final_path = folder.join(&name);
+    let partial = folder.join(format!(".partial-{name}"));
     std::fs::remove_file(&partial).ok();
     store.conn.execute("VACUUM INTO ?1", [partial.to_string_lossy()])?;
     if let Err(reason) = verify(&partial) {
@@ -61,7 +66,7 @@ pub(super) fn verify(path: &Path) -> std::result::Result<(), String> {
 
 fn info(path: &Path) -> Result<BackupInfo> {
     let name = path.file_name().unwrap_or_default().to_string_lossy().into_owned();
-    let made = made_at(&name).ok_or_else(|| Error::NotFound(format!("backup {name}")))?;
+    let (made, _) = made_at(&name).ok_or_else(|| Error::NotFound(format!("backup {name}")))?;
     let size_bytes = u32::try_from(std::fs::metadata(path).map_err(io(path))?.len()).unwrap_or(u32::MAX);
     let reviews = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)
         .and_then(|conn| conn.query_row("SELECT COUNT(*) FROM revlog", [], |row| row.get(0)))
@@ -80,7 +85,7 @@ fn info(path: &Path) -> Result<BackupInfo> {
 
 /// Every backup, newest first.
 pub(super) fn list(folder: &Path) -> Result<Vec<BackupInfo>> {
-    let mut found: Vec<(NaiveDateTime, PathBuf)> = match std::fs::read_dir(folder) {
+    let mut found: Vec<((NaiveDateTime, u32), PathBuf)> = match std::fs::read_dir(folder) {
         Ok(entries) => entries
             .flatten()
             .filter_map(|entry| Some((made_at(entry.file_name().to_str()?)?, entry.path())))
@@ -94,12 +99,15 @@ pub(super) fn list(folder: &Path) -> Result<Vec<BackupInfo>> {
 
 /// Deletes the backups the keeping rules no longer need.
 pub(super) fn thin(folder: &Path, now: NaiveDateTime) -> Result<()> {
-    let backups: Vec<(PathBuf, NaiveDateTime)> = std::fs::read_dir(folder)
+    let mut backups: Vec<(PathBuf, (NaiveDateTime, u32))> = std::fs::read_dir(folder)
         .map_err(io(folder))?
         .flatten()
         .filter_map(|entry| Some((entry.path(), made_at(entry.file_name().to_str()?)?)))
         .collect();
-    for doomed in thinning::to_delete(&backups, now) {
+    // Newest first, so of two made in the same second the later counts as newer.
+    backups.sort_by_key(|(_, made)| std::cmp::Reverse(*made));
+    let by_time: Vec<(PathBuf, NaiveDateTime)> = backups.into_iter().map(|(path, (made, _))| (path, made)).collect();
+    for doomed in thinning::to_delete(&by_time, now) {
         std::fs::remove_file(&doomed).map_err(io(&doomed))?;
     }
     Ok(())

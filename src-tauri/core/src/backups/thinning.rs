@@ -9,7 +9,8 @@ const DAILY: i64 = 12;
 const WEEKLY: i64 = 10;
 const MONTHLY: i64 = 9;
 
-/// The backups to delete, given when each was made (any order) and now.
+/// The backups to delete, given when each was made (any order; of two made in
+/// the same second, the one listed first counts as newer) and now.
 /// Within each day, week or month the newest backup is the one kept.
 pub fn to_delete<T: Clone>(backups: &[(T, NaiveDateTime)], now: NaiveDateTime) -> Vec<T> {
     let mut sorted: Vec<&(T, NaiveDateTime)> = backups.iter().collect();

@@ -65,6 +65,48 @@ fn a_restore_backs_up_first_and_reopens_in_place() {
 }
 
 #[test]
+fn backups_made_in_the_same_second_never_overwrite_each_other() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("pyprep.sqlite3");
+    let mut engine = Engine::open(&path, Settings::default()).unwrap();
+    answer(&mut engine, 3);
+    let three = engine.back_up_now().unwrap();
+    answer(&mut engine, 2);
+    let five = engine.back_up_now().unwrap();
+    assert_ne!(three.name, five.name);
+    let listed: Vec<u32> = engine.backups().unwrap().iter().map(|backup| backup.reviews).collect();
+    assert_eq!(listed, [5, 3], "both kept, newest first");
+
+    // The restore's own backup of the current state must not replace the one restored.
+    answer(&mut engine, 1);
+    engine.restore_backup(&five.name).unwrap();
+    assert_eq!(reviews(&engine), 5);
+    engine.restore_backup(&three.name).unwrap();
+    assert_eq!(reviews(&engine), 3);
+}
+
+#[test]
+fn restoring_the_oldest_backup_of_a_full_day_survives_thinning() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("pyprep.sqlite3");
+    let mut engine = Engine::open(&path, Settings::default()).unwrap();
+    let mut oldest = None;
+    for _ in 0..=pyprep_core::backups::NEWEST_KEPT {
+        answer(&mut engine, 1);
+        let made = engine.back_up_now().unwrap();
+        oldest.get_or_insert(made);
+    }
+    let oldest = oldest.unwrap();
+    assert!(engine.backups().unwrap().contains(&oldest), "kept as the day's backup");
+    engine.restore_backup(&oldest.name).unwrap();
+    assert_eq!(
+        reviews(&engine),
+        1,
+        "the oldest state, though its file is thinned after"
+    );
+}
+
+#[test]
 fn a_damaged_database_is_kept_aside_and_the_newest_good_backup_restored() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("pyprep.sqlite3");
