@@ -10,7 +10,7 @@
 //   xvfb-run -a -s "-screen 0 1280x800x24" node scripts/bench-runner.mjs [path/to/pyprep]
 // Times come from performance marks the app sets (pyprep:*), read through WebDriver.
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -57,6 +57,16 @@ async function launch(driver, dataDir) {
   });
   await app.setTimeout({ implicit: 0 });
   return app;
+}
+
+/** A fresh data folder of someone past the first-run welcome, so the app opens on Home. */
+function newDataDir() {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), "pyprep-bench-"));
+  writeFileSync(
+    path.join(dataDir, "settings.json"),
+    JSON.stringify({ settings: { welcomed: true } }),
+  );
+  return dataDir;
 }
 
 const byId = (app, id) => app.$(`[data-testid="${id}"]`);
@@ -167,14 +177,14 @@ async function main() {
     const first = [];
     const later = [];
     for (let i = 0; i < COLD_STARTS; i++) {
-      const dataDir = mkdtempSync(path.join(os.tmpdir(), "pyprep-bench-"));
+      const dataDir = newDataDir();
       first.push(await coldOpen(driver, dataDir));
       later.push(await coldOpen(driver, dataDir));
     }
     results.first = first;
     results.later = later;
 
-    const app = await launch(driver, mkdtempSync(path.join(os.tmpdir(), "pyprep-bench-")));
+    const app = await launch(driver, newDataDir());
     try {
       await openChallengeBySearch(app);
       await waitReady(app);

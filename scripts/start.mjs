@@ -17,6 +17,17 @@ if (major < 20 || (major === 20 && minor < 19)) {
   console.error(`Pyprep needs Node.js 20.19 or newer; this is ${process.versions.node}.`);
   process.exit(1);
 }
+// Said before anything is installed or built: the window could not open anyway.
+if (
+  !["darwin", "win32"].includes(process.platform) &&
+  !process.env.DISPLAY &&
+  !process.env.WAYLAND_DISPLAY
+) {
+  console.error(
+    "Pyprep needs a display for its window and found none (neither DISPLAY nor WAYLAND_DISPLAY is set): run `npm start` from a desktop session, or under a virtual display with `xvfb-run -a npm start`.",
+  );
+  process.exit(1);
+}
 if (!existsSync(path.join(root, "node_modules", ".package-lock.json"))) {
   step("Installing npm packages", run("npm", ["install", "--no-fund", "--no-audit"]));
 }

@@ -4,7 +4,7 @@
 use tauri_specta::{collect_commands, Builder};
 
 use crate::commands::{
-    catalog, challenges, data, marks, progress, python, review, rounds, scheduling, search, settings, transfer,
+    catalog, challenges, data, marks, progress, python, review, rounds, scheduling, search, settings, transfer, welcome,
 };
 
 pub fn builder() -> Builder<tauri::Wry> {
@@ -66,6 +66,8 @@ pub fn builder() -> Builder<tauri::Wry> {
         transfer::preview_import,
         transfer::import_progress,
         transfer::cancel_import,
+        welcome::needs_welcome,
+        welcome::finish_welcome,
     ])
 }
 

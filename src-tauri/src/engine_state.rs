@@ -1,12 +1,22 @@
-use std::path::PathBuf;
-use std::sync::{Arc, Mutex, RwLock};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Condvar, Mutex, RwLock};
 
 use pyprep_core::{settings_file, Engine};
+use tauri::{AppHandle, Manager};
 
 use crate::error::IpcError;
 use crate::setup::SETTINGS_FILE;
 
 type Shared = Arc<Mutex<Engine>>;
+
+/// The data folder, made if missing: one that cannot be made is a problem the
+/// window shows like a database that cannot open, with a way to try again.
+fn make_folder(folder: &Path) -> Result<(), IpcError> {
+    std::fs::create_dir_all(folder).map_err(|error| IpcError {
+        kind: "io".to_owned(),
+        message: format!("the data folder {} could not be created: {error}", folder.display()),
+    })
+}
 
 /// The engine as managed state. If it could not be opened, every command
 /// answers with the reason and the UI shows a start-up screen instead of its
@@ -14,26 +24,52 @@ type Shared = Arc<Mutex<Engine>>;
 /// folder is writable), without restarting the app.
 pub struct EngineState {
     slot: RwLock<Result<Shared, IpcError>>,
+    /// True until the first open is done; readers of the slot wait for it.
+    opening: Mutex<bool>,
+    opened: Condvar,
     pub database: PathBuf,
 }
 
 impl EngineState {
-    pub fn open(database: PathBuf) -> Self {
-        let state = EngineState {
+    /// Manages the engine and opens it on a thread of its own (the database's
+    /// check takes 100 ms or more), so the window loads meanwhile; the first
+    /// command waits for the open to finish.
+    pub fn open_in_background(app: &AppHandle, database: PathBuf) {
+        app.manage(EngineState {
             slot: RwLock::new(Err(IpcError::internal("not opened yet"))),
+            opening: Mutex::new(true),
+            opened: Condvar::new(),
             database,
-        };
-        state.reopen();
-        state
+        });
+        let app = app.clone();
+        std::thread::spawn(move || {
+            let state = app.state::<EngineState>();
+            state.reopen();
+            crate::trace::mark("engine opened");
+            *state.opening.lock().unwrap_or_else(|poisoned| poisoned.into_inner()) = false;
+            state.opened.notify_all();
+        });
+    }
+
+    fn wait_until_opened(&self) {
+        let mut opening = self.opening.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        while *opening {
+            opening = self
+                .opened
+                .wait(opening)
+                .unwrap_or_else(|poisoned| poisoned.into_inner());
+        }
     }
 
     /// Opens the database again, with the settings saved beside it.
     pub fn reopen(&self) -> Option<IpcError> {
         let folder = self.database.parent().map(PathBuf::from).unwrap_or_default();
-        let settings = settings_file::load(&folder.join(SETTINGS_FILE)).settings;
-        let opened = Engine::open(&self.database, settings)
-            .map(|engine| Arc::new(Mutex::new(engine)))
-            .map_err(IpcError::from);
+        let opened = make_folder(&folder).and_then(|()| {
+            let settings = settings_file::load(&folder.join(SETTINGS_FILE)).settings;
+            Engine::open(&self.database, settings)
+                .map(|engine| Arc::new(Mutex::new(engine)))
+                .map_err(IpcError::from)
+        });
         if let Err(error) = &opened {
             eprintln!("Pyprep could not open its database: {}", error.message);
         }
@@ -44,6 +80,7 @@ impl EngineState {
 
     /// Why the engine is not open, if it is not.
     pub fn problem(&self) -> Option<IpcError> {
+        self.wait_until_opened();
         self.slot
             .read()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
@@ -63,6 +100,7 @@ impl EngineState {
     }
 
     fn shared(&self) -> Result<Shared, IpcError> {
+        self.wait_until_opened();
         self.slot
             .read()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
@@ -80,7 +118,9 @@ impl EngineState {
             let mut engine = engine
                 .lock()
                 .map_err(|_| IpcError::internal("the engine stopped after an earlier failure; restart Pyprep"))?;
-            work(&mut engine).map_err(IpcError::from)
+            let answer = work(&mut engine).map_err(IpcError::from);
+            crate::trace::mark_once(|| format!("first {} answered", crate::trace::command_of::<F>()));
+            answer
         })
         .await
         .map_err(|error| IpcError::internal(error.to_string()))?

@@ -21,9 +21,8 @@ pub fn setup(app: &mut App, data_dir_override: Option<PathBuf>) -> Result<(), Bo
         Some(dir) => dir,
         None => app.path().app_data_dir()?,
     };
-    std::fs::create_dir_all(&data_dir)?;
     let loaded = settings_file::load(&data_dir.join(SETTINGS_FILE));
-    app.manage(EngineState::open(data_dir.join(DATABASE_FILE)));
+    EngineState::open_in_background(app.handle(), data_dir.join(DATABASE_FILE));
     crate::backup_timer::start(app.handle().clone());
     crate::optimizer_timer::start(app.handle().clone());
     app.manage(DataDir(data_dir));

@@ -1,6 +1,6 @@
 // Drives the real Pyprep binary through tauri-driver and WebKitWebDriver.
 import { spawn, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -70,11 +70,22 @@ export function driverForThisFile() {
 }
 
 /**
- * A fresh, empty data folder for one test. The app keeps its database, settings and
- * window state in it; it goes in as `--data-dir` because WebKitWebDriver starts the
- * app with a clean environment.
+ * A fresh data folder for one test, of someone who has been through the first-run
+ * welcome (their settings file says so, as a real one does), so the app opens on Home.
+ * The app keeps its database, settings and window state in it; it goes in as
+ * `--data-dir` because WebKitWebDriver starts the app with a clean environment.
  */
 export function newDataDir() {
+  const dataDir = newUserDataDir();
+  writeFileSync(
+    path.join(dataDir, "settings.json"),
+    JSON.stringify({ settings: { welcomed: true } }),
+  );
+  return dataDir;
+}
+
+/** An empty data folder: a new user, whom the app greets with the welcome. */
+export function newUserDataDir() {
   return mkdtempSync(path.join(os.tmpdir(), "pyprep-e2e-"));
 }
 

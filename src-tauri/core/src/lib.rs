@@ -23,6 +23,7 @@ pub mod stats;
 pub mod storage;
 mod sync;
 pub mod transfer;
+pub mod welcome;
 
 pub use engine::Engine;
 pub use error::{ContentError, Error, Result};

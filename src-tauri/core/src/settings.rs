@@ -34,6 +34,14 @@ pub struct Settings {
     pub always_use_python: bool,
     /// Minutes a day the user can study; the day's work stops there. None: no budget.
     pub daily_minutes: Option<u32>,
+    /// The first-run welcome is done (finished or skipped). A settings file from
+    /// before the welcome existed belongs to someone who has used Pyprep: welcomed.
+    #[serde(default = "welcomed_before_the_welcome")]
+    pub welcomed: bool,
+}
+
+fn welcomed_before_the_welcome() -> bool {
+    true
 }
 
 impl Default for Settings {
@@ -49,6 +57,7 @@ impl Default for Settings {
             python_path: None,
             always_use_python: false,
             daily_minutes: None,
+            welcomed: false,
         }
     }
 }
@@ -123,5 +132,10 @@ mod tests {
         let settings: Settings = serde_json::from_str(r#"{"theme":"dark"}"#).unwrap();
         assert_eq!(settings.theme, Theme::Dark);
         assert_eq!(settings.new_per_day, 10);
+        assert!(
+            settings.welcomed,
+            "a file from before the welcome is a returning user's"
+        );
+        assert!(!Settings::default().welcomed, "no file at all is a new user");
     }
 }

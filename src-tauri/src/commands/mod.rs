@@ -13,3 +13,4 @@ pub mod scheduling;
 pub mod search;
 pub mod settings;
 pub mod transfer;
+pub mod welcome;

@@ -1,4 +1,6 @@
-use pyprep_core::{settings_file, Settings};
+use std::path::Path;
+
+use pyprep_core::{settings_file, Engine, Settings};
 use serde::Serialize;
 use tauri::{AppHandle, State};
 
@@ -30,14 +32,15 @@ pub async fn set_settings(
     settings: Settings,
 ) -> Result<Settings, IpcError> {
     let path = data_dir.0.join(SETTINGS_FILE);
-    engine
-        .run(move |engine| {
-            engine.check_settings(&settings)?;
-            settings_file::save(&path, &settings)?;
-            engine.set_settings(settings)?;
-            Ok(engine.settings().clone())
-        })
-        .await
+    engine.run(move |engine| save_and_apply(engine, &path, settings)).await
+}
+
+/// Checks the settings, saves them to `path`, and only then applies them.
+pub(crate) fn save_and_apply(engine: &mut Engine, path: &Path, settings: Settings) -> pyprep_core::Result<Settings> {
+    engine.check_settings(&settings)?;
+    settings_file::save(path, &settings)?;
+    engine.set_settings(settings)?;
+    Ok(engine.settings().clone())
 }
 
 /// What start-up has to tell the user, once (a settings file that could not be read).

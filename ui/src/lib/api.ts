@@ -82,6 +82,7 @@ export type {
   Simulation,
   SimulatedDay,
   ModuleForecast,
+  WelcomeChoice,
 } from "./bindings";
 
 export { ApiError, STARTUP_ERROR_KINDS, onStartupError, toApiError, unwrap } from "./api/core";
@@ -92,3 +93,4 @@ export * from "./api/review";
 export * from "./api/rounds";
 export * from "./api/scheduling";
 export * from "./api/system";
+export * from "./api/welcome";

@@ -520,6 +520,29 @@ async importProgress(useSettings: boolean) : Promise<Result<ImportSummary, IpcEr
  */
 async cancelImport() : Promise<void> {
     await TAURI_INVOKE("cancel_import");
+},
+/**
+ * Whether this is a new user, who sees the welcome before anything else.
+ */
+async needsWelcome() : Promise<Result<boolean, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("needs_welcome") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Ends the welcome with the role and date chosen, or none when skipped; saves
+ * and returns the settings.
+ */
+async finishWelcome(choice: WelcomeChoice | null) : Promise<Result<Settings, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("finish_welcome", { choice }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
 }
 }
 
@@ -1288,7 +1311,12 @@ alwaysUsePython: boolean;
 /**
  * Minutes a day the user can study; the day's work stops there. None: no budget.
  */
-dailyMinutes: number | null }
+dailyMinutes: number | null; 
+/**
+ * The first-run welcome is done (finished or skipped). A settings file from
+ * before the welcome existed belongs to someone who has used Pyprep: welcomed.
+ */
+welcomed?: boolean }
 export type Setup = { ms: number; stdout: string; stderr: string; 
 /**
  * Output past the harness's cap (10,000 characters a stream) was dropped.
@@ -1403,6 +1431,14 @@ export type Verdict = { correct: boolean;
  * The grade the app suggests: Good when right, Again when wrong.
  */
 suggested: Grade; expectedOutput: string | null; correctOptions: number[] }
+/**
+ * What the welcome asks; both are optional.
+ */
+export type WelcomeChoice = { targetRole: string | null; 
+/**
+ * `YYYY-MM-DD`, today or later.
+ */
+interviewDate: string | null }
 
 /** tauri-specta globals **/
 

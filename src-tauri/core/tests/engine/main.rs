@@ -23,3 +23,4 @@ mod stats;
 mod storage;
 mod sync;
 mod transfer;
+mod welcome;
