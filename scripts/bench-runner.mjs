@@ -16,6 +16,7 @@ import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { remote } from "webdriverio";
 
+import { pssMiB } from "./bench/processes.mjs";
 import { root } from "./lib.mjs";
 
 const binary = path.resolve(process.argv[2] ?? path.join(root, "target/release/pyprep"));
@@ -106,41 +107,9 @@ function between(app, from, to) {
   );
 }
 
-/** Process ids of the app and every process under it. */
-function processTree(rootPid) {
-  const children = new Map();
-  for (const entry of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
-    try {
-      const parent = Number(
-        readFileSync(`/proc/${entry}/stat`, "utf8").split(") ")[1].split(" ")[1],
-      );
-      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
-    } catch {
-      // The process ended while we looked.
-    }
-  }
-  const tree = [];
-  const stack = [rootPid];
-  while (stack.length) {
-    const pid = stack.pop();
-    tree.push(pid);
-    stack.push(...(children.get(pid) ?? []));
-  }
-  return tree;
-}
-
-function pssMiB() {
+function pssOfApp() {
   const app = spawnSync("pgrep", ["-f", "-n", binary], { encoding: "utf8" }).stdout.trim();
-  if (!app) return null;
-  let kib = 0;
-  for (const pid of processTree(Number(app))) {
-    try {
-      kib += Number(readFileSync(`/proc/${pid}/smaps_rollup`, "utf8").match(/^Pss:\s+(\d+)/m)[1]);
-    } catch {
-      // Gone, or not ours to read.
-    }
-  }
-  return kib / 1024;
+  return app ? pssMiB(Number(app)) : null;
 }
 
 /** The start-up snapshot the first start saves in the background, once it is written. */
@@ -210,7 +179,7 @@ async function main() {
       results.warm = await app.execute(() =>
         performance.getEntriesByName("pyprep:run").map((entry) => entry.duration),
       );
-      results.pssLoaded = pssMiB();
+      results.pssLoaded = pssOfApp();
 
       spawnSync("xclip", ["-selection", "clipboard"], {
         input: LOOP,
@@ -231,7 +200,7 @@ async function main() {
         return run.startTime + run.duration - killed;
       });
       results.killToReady = await between(app, "pyprep:worker-killed", "pyprep:runtime-ready");
-      results.pssAfterKill = pssMiB();
+      results.pssAfterKill = pssOfApp();
     } finally {
       await app.deleteSession().catch(() => {});
     }

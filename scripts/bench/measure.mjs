@@ -2,10 +2,11 @@
 // launch to its first painted frame and to the frame it settles on, and the
 // memory (PSS) of all its processes 4 s after launch. See bench-startup.mjs.
 import { spawn } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import { setTimeout as sleep } from "node:timers/promises";
+
+import { pssMiB } from "./processes.mjs";
 
 const GRAB = path.join(import.meta.dirname, "grab.py");
 /** A frame with more colours than this shows a page (a blank window or root has one or two). */
@@ -35,41 +36,6 @@ async function startGrabbing() {
       await ended;
     },
   };
-}
-
-/** Process ids of `rootPid` and every process under it. */
-function processTree(rootPid) {
-  const children = new Map();
-  for (const entry of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      const parent = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
-    } catch {
-      // The process ended while we looked.
-    }
-  }
-  const tree = [];
-  const stack = [rootPid];
-  while (stack.length) {
-    const pid = stack.pop();
-    tree.push(pid);
-    stack.push(...(children.get(pid) ?? []));
-  }
-  return tree;
-}
-
-/** PSS in MiB of `pid` and its children (the WebKit web and network processes). */
-export function pssMiB(pid) {
-  let kib = 0;
-  for (const each of processTree(pid)) {
-    try {
-      kib += Number(readFileSync(`/proc/${each}/smaps_rollup`, "utf8").match(/^Pss:\s+(\d+)/m)[1]);
-    } catch {
-      // Gone, or a kernel thread.
-    }
-  }
-  return kib / 1024;
 }
 
 async function blankScreen() {
