@@ -1,4 +1,4 @@
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::path::Path;
 
 use crate::clock::{Clock, SystemClock};
@@ -6,6 +6,8 @@ use crate::content::{embedded, Bank};
 use crate::plan::NewQuota;
 use crate::scheduler::day;
 use crate::scheduler::states::Model;
+use crate::scheduler::KeptQueue;
+use crate::stats::KeptRun;
 use crate::storage::Store;
 use crate::{Result, Settings};
 
@@ -17,6 +19,10 @@ pub struct Engine {
     /// Today's quota of new questions: fixed for the day by its definition, so
     /// it is worked out once per day (and again after the settings or bank change).
     pub(crate) day_quota: Cell<Option<(i64, NewQuota)>>,
+    /// Today's queue as last worked out, kept while nothing changes (see [`KeptQueue`]).
+    pub(crate) kept_queue: RefCell<Option<KeptQueue>>,
+    /// The run of study days that ended yesterday, for the streak.
+    pub(crate) kept_run: Cell<Option<KeptRun>>,
     /// When this session last backed the database up.
     pub(crate) last_backup: Option<chrono::NaiveDateTime>,
     /// FSRS with the parameters in use (the user's own once fitted).
@@ -33,7 +39,7 @@ impl Engine {
 
     /// After the store was (re)opened: the embedded bank in it, no stale caches.
     pub(crate) fn after_reopen(&mut self) -> Result<()> {
-        self.day_quota.set(None);
+        self.forget_kept();
         self.model = Model::new(crate::scheduler::parameters(&self.store.conn)?)?;
         // Parsing the bank is the slow part of opening: skipped when the store already holds it.
         if self.stored_content_hash()?.as_deref() != Some(embedded::CONTENT_HASH) {
@@ -58,6 +64,8 @@ impl Engine {
             settings,
             clock,
             day_quota: Cell::new(None),
+            kept_queue: RefCell::new(None),
+            kept_run: Cell::new(None),
             last_backup: None,
             model,
         })
@@ -93,8 +101,18 @@ impl Engine {
     pub fn set_settings(&mut self, settings: Settings) -> Result<()> {
         self.check_settings(&settings)?;
         self.settings = settings;
-        self.day_quota.set(None);
+        self.forget_kept();
         Ok(())
+    }
+
+    /// Drops what is worked out once and kept (the day's quota, today's queue,
+    /// the streak so far): after the settings, the bank, the scheduler's
+    /// parameters or the history change. Today's queue is also checked against
+    /// the store on every read, so a write anywhere is never missed.
+    pub(crate) fn forget_kept(&self) {
+        self.day_quota.set(None);
+        self.kept_queue.replace(None);
+        self.kept_run.set(None);
     }
 
     pub(crate) fn now_ms(&self) -> i64 {

@@ -79,7 +79,7 @@ impl Engine {
             ])?;
             Ok(())
         })?;
-        self.day_quota.set(None);
+        self.forget_kept();
         self.marks(question_id)
     }
 

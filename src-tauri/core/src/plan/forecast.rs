@@ -41,13 +41,16 @@ impl Engine {
             .map(|input| simulate(&input)))
     }
 
-    /// The user's average seconds per answer, from their recent answers.
+    /// The user's average seconds per answer, from their recent answers (of
+    /// answers given at the same time, the last recorded counts as the more recent).
     pub fn seconds_per_answer(&self) -> Result<f32> {
-        let (count, mean): (u32, Option<f64>) = self.store.conn.query_row(
-            "SELECT COUNT(*), AVG(duration_ms) FROM (SELECT duration_ms FROM revlog ORDER BY reviewed_ms DESC LIMIT ?1)",
-            [MEASURED_ANSWERS],
-            |row| Ok((row.get(0)?, row.get(1)?)),
-        )?;
+        let (count, mean): (u32, Option<f64>) = self
+            .store
+            .conn
+            .prepare_cached(
+                "SELECT COUNT(*), AVG(duration_ms) FROM (SELECT duration_ms FROM revlog ORDER BY reviewed_ms DESC, id DESC LIMIT ?1)",
+            )?
+            .query_row([MEASURED_ANSWERS], |row| Ok((row.get(0)?, row.get(1)?)))?;
         Ok(match mean {
             Some(ms) if count >= 20 => (ms / 1000.0) as f32,
             _ => DEFAULT_SECONDS_PER_ANSWER,

@@ -53,7 +53,7 @@ impl Engine {
             })
         })?;
         let rebuilt = self.rebuild_search()?;
-        self.day_quota.set(None);
+        self.forget_kept();
         Ok(CheckReport {
             search_entries_rebuilt: rebuilt,
             ..report

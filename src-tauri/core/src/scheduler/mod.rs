@@ -21,6 +21,7 @@ pub use card::CardState;
 pub use grading::{UserAnswer, Verdict};
 pub use info::{CurvePoint, PastAnswer, QuestionSchedule};
 pub use parameters::{parameters, PARAMETERS_KEY};
+pub(crate) use queue::KeptQueue;
 pub use queue::{QueueCounts, ReviewItem, ReviewScope};
 pub use states::{IntervalPreview, Model};
 

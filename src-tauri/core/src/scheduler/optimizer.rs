@@ -238,7 +238,7 @@ impl Engine {
             super::memory::put_in_use(tx, &model)
         })?;
         self.model = model;
-        self.day_quota.set(None);
+        self.forget_kept();
         self.optimizer_status()
     }
 
@@ -253,6 +253,7 @@ impl Engine {
             super::memory::put_in_use(tx, &model)
         })?;
         self.model = model;
+        self.forget_kept();
         self.optimizer_status()
     }
 

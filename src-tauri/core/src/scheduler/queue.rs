@@ -1,11 +1,12 @@
 //! Today's queue: which question to study next, within the daily limits.
 
-use rusqlite::OptionalExtension;
+use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
 use super::states::{self, IntervalPreview};
 use crate::catalog::QuestionDetail;
 use crate::plan::NewQuota;
+use crate::storage::StoreVersion;
 use crate::{Engine, Result};
 
 /// A question answered "again" comes back after others once this much time has passed.
@@ -52,10 +53,54 @@ struct Limits {
     new: u32,
 }
 
+/// Today's queue as last worked out, kept between calls: the counts, and the
+/// next question once asked for. It holds while the store is at the same
+/// version (every write moves it on: an answer, an undo, a mark, an import, a
+/// restore) and the study day is the same; the settings, the bank and the
+/// scheduler's parameters drop it when they change ([`Engine::forget_kept`]).
+pub(crate) struct KeptQueue {
+    version: StoreVersion,
+    today: i64,
+    counts: QueueCounts,
+    next: Option<KeptNext>,
+}
+
+/// The next question, and the span of time (ms, `from_ms..until_ms`) over
+/// which it stays next: a question answered "again" waits out its delay.
+struct KeptNext {
+    item: Option<ReviewItem>,
+    from_ms: i64,
+    until_ms: i64,
+}
+
+/// Which question comes next and for how long it holds (see [`KeptNext`]).
+struct Pick {
+    id: Option<String>,
+    from_ms: i64,
+    until_ms: i64,
+}
+
 impl Engine {
     pub fn queue_counts(&self) -> Result<QueueCounts> {
         let today = self.today();
-        self.queue_counts_with(today, &self.new_quota(today, None)?)
+        self.kept_counts(today, self.store.version()?)
+    }
+
+    /// Today's counts at `version` of the store, as kept or worked out now.
+    fn kept_counts(&self, today: i64, version: StoreVersion) -> Result<QueueCounts> {
+        if let Some(kept) = self.kept_queue.borrow().as_ref() {
+            if kept.version == version && kept.today == today {
+                return Ok(kept.counts.clone());
+            }
+        }
+        let counts = self.queue_counts_with(today, &self.new_quota(today, None)?)?;
+        self.kept_queue.replace(Some(KeptQueue {
+            version,
+            today,
+            counts: counts.clone(),
+            next: None,
+        }));
+        Ok(counts)
     }
 
     /// The counts for `today`, with the new questions `quota` allows.
@@ -101,28 +146,78 @@ impl Engine {
     }
 
     /// The next question to study today, or None when the day's work is done.
+    /// Kept until something changes, so asking again costs next to nothing.
     pub fn next_review(&self) -> Result<Option<ReviewItem>> {
-        let counts = self.queue_counts()?;
         let today = self.today();
+        let now_ms = self.now_ms();
+        let version = self.store.version()?;
+        if let Some(kept) = self.kept_queue.borrow().as_ref() {
+            if let Some(next) = kept
+                .next
+                .as_ref()
+                .filter(|_| kept.version == version && kept.today == today)
+            {
+                if (next.from_ms..next.until_ms).contains(&now_ms) {
+                    return Ok(next.item.clone());
+                }
+            }
+        }
+        let counts = self.kept_counts(today, version)?;
+        let pick = self.pick_next(today, now_ms, &counts)?;
+        let item = pick.id.map(|id| self.review_item_with(&id, counts)).transpose()?;
+        if let Some(kept) = self.kept_queue.borrow_mut().as_mut() {
+            if kept.version == version && kept.today == today {
+                kept.next = Some(KeptNext {
+                    item: item.clone(),
+                    from_ms: pick.from_ms,
+                    until_ms: pick.until_ms,
+                });
+            }
+        }
+        Ok(item)
+    }
+
+    /// Relearning first once its delay is over, then due reviews, then new
+    /// questions, then relearning still within its delay.
+    fn pick_next(&self, today: i64, now_ms: i64, counts: &QueueCounts) -> Result<Pick> {
         let conn = &self.store.conn;
-        let pick = |sql: &str, params: &[&dyn rusqlite::ToSql]| -> Result<Option<String>> {
+        let learning = |settled: i64| -> Result<Option<(String, i64)>> {
             Ok(conn
-                .prepare_cached(sql)?
-                .query_row(params, |row| row.get(0))
+                .prepare_cached(include_str!("sql/next_learning.sql"))?
+                .query_row(params![today, settled], |row| Ok((row.get(0)?, row.get(1)?)))
                 .optional()?)
         };
-        let settled = self.now_ms() - LEARNING_DELAY_MS;
-        let mut next = pick(include_str!("sql/next_learning.sql"), &[&today, &settled])?;
-        if next.is_none() && counts.due > 0 {
-            next = pick(include_str!("sql/next_due.sql"), &[&today])?;
+        if let Some((id, last_ms)) = learning(now_ms - LEARNING_DELAY_MS)? {
+            // The first in line, for as long as it is past its delay.
+            return Ok(Pick {
+                id: Some(id),
+                from_ms: last_ms.saturating_add(LEARNING_DELAY_MS),
+                until_ms: i64::MAX,
+            });
+        }
+        // Nothing past its delay: this pick holds until the first one is.
+        let waiting = learning(i64::MAX)?;
+        let until_ms = waiting
+            .as_ref()
+            .map_or(i64::MAX, |(_, last_ms)| last_ms.saturating_add(LEARNING_DELAY_MS));
+        let mut next = None;
+        if counts.due > 0 {
+            next = conn
+                .prepare_cached(include_str!("sql/next_due.sql"))?
+                .query_row([today], |row| row.get(0))
+                .optional()?;
         }
         if next.is_none() && counts.new > 0 {
             next = self.next_new_questions(today, 1)?.into_iter().next();
         }
         if next.is_none() {
-            next = pick(include_str!("sql/next_learning.sql"), &[&today, &i64::MAX])?;
+            next = waiting.map(|(id, _)| id);
         }
-        next.map(|id| self.review_item_with(&id, counts)).transpose()
+        Ok(Pick {
+            id: next,
+            from_ms: i64::MIN,
+            until_ms,
+        })
     }
 
     /// The next question of a review session: today's queue, or the flagged
@@ -174,3 +269,7 @@ impl Engine {
         })
     }
 }
+
+#[cfg(test)]
+#[path = "queue_tests.rs"]
+mod tests;

@@ -21,6 +21,7 @@ pub use card_charts::{HistogramBucket, ModuleStates};
 pub use challenge_charts::ChallengesSolved;
 pub use readiness::{ModuleReadiness, Readiness};
 pub use round_charts::RoundPoint;
+pub(crate) use streak::KeptRun;
 
 /// Days of forecast returned; the page shows the first 30 or all 90.
 pub const FORECAST_DAYS: usize = 90;

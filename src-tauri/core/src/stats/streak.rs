@@ -24,24 +24,53 @@ pub fn streaks(days: impl Iterator<Item = i64>, today: i64) -> Streaks {
     Streaks { current, longest }
 }
 
+/// The run of study days that ended the day before `today`: answers and undos
+/// only ever change today, so it holds all day for the same store.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) struct KeptRun {
+    store: (u64, i64),
+    today: i64,
+    run: u32,
+}
+
 impl Engine {
-    /// The current streak, reading back from today only as far as it goes.
+    /// The current streak: today, when studied, and the run of study days
+    /// that ended yesterday. That run only changes with the day (answers and
+    /// undos only touch today), so it is read once a day; an import or a
+    /// repair of the history drops it ([`Engine::forget_kept`]).
     pub(crate) fn streak(&self, today: i64) -> Result<u32> {
+        let store = self.store.outside_version()?;
+        let before = match self.kept_run.get() {
+            Some(kept) if kept.store == store && kept.today == today => kept.run,
+            _ => {
+                let run = self.run_ending(today - 1)?;
+                self.kept_run.set(Some(KeptRun { store, today, run }));
+                run
+            }
+        };
+        let studied_today: bool = self
+            .store
+            .conn
+            .prepare_cached("SELECT EXISTS (SELECT 1 FROM daily_stats WHERE module_slug = '' AND day = ?1)")?
+            .query_row([today], |row| row.get(0))?;
+        Ok(before + u32::from(studied_today))
+    }
+
+    /// Consecutive study days ending on `last` (0 when `last` was not one),
+    /// reading back only as far as the run goes.
+    fn run_ending(&self, last: i64) -> Result<u32> {
         let mut statement = self.store.conn.prepare_cached(
             "SELECT DISTINCT day FROM daily_stats WHERE module_slug = '' AND day <= ?1 ORDER BY day DESC",
         )?;
-        let mut days = statement.query_map([today], |row| row.get::<_, i64>(0))?;
-        let mut expected = today;
-        let mut streak = 0;
+        let mut days = statement.query_map([last], |row| row.get::<_, i64>(0))?;
+        let mut run = 0;
         while let Some(day) = days.next().transpose()? {
-            if day == expected || (streak == 0 && day == today - 1) {
-                streak += 1;
-                expected = day - 1;
-            } else {
+            if day != last - i64::from(run) {
                 break;
             }
+            run += 1;
         }
-        Ok(streak)
+        Ok(run)
     }
 }
 

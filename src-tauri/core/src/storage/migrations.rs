@@ -12,6 +12,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0004_challenges.sql"),
     include_str!("migrations/0005_module_parts.sql"),
     include_str!("migrations/0006_marks_notes.sql"),
+    include_str!("migrations/0007_queue_indexes.sql"),
 ];
 
 /// The schema version this build writes.

@@ -5,6 +5,7 @@ mod migrations;
 mod transact;
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use rusqlite::{Connection, ErrorCode, OpenFlags};
 
@@ -18,7 +19,26 @@ pub struct Store {
     pub(crate) path: Option<PathBuf>,
     /// A transaction committed since the last backup.
     pub(crate) changed: bool,
+    /// Tells this store apart from every other opened in the process.
+    serial: u64,
+    /// Transactions begun on this store, committed or not.
+    transactions: u64,
 }
+
+/// Identifies the data a store holds at one moment: equal versions of the same
+/// store mean nothing was written in between, so whatever was worked out from
+/// it still holds. Anything that changes rows on this connection (through
+/// [`Store::transact`] or not) moves it on, and so does a commit by another
+/// connection to the same file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct StoreVersion {
+    serial: u64,
+    transactions: u64,
+    row_changes: u64,
+    others: i64,
+}
+
+static STORES_OPENED: AtomicU64 = AtomicU64::new(0);
 
 impl Store {
     /// Opens (or creates) the database file and brings its schema up to date.
@@ -79,6 +99,8 @@ impl Store {
             conn,
             path: None,
             changed: false,
+            serial: STORES_OPENED.fetch_add(1, Ordering::Relaxed),
+            transactions: 0,
         };
         migrations::migrate(&mut store.conn)?;
         Ok(store)
@@ -86,6 +108,30 @@ impl Store {
 
     pub fn schema_version(&self) -> Result<i64> {
         Ok(self.conn.query_row("PRAGMA user_version", [], |row| row.get(0))?)
+    }
+
+    /// Where the data stands now; see [`StoreVersion`]. A few microseconds.
+    pub(crate) fn version(&self) -> Result<StoreVersion> {
+        Ok(StoreVersion {
+            serial: self.serial,
+            transactions: self.transactions,
+            row_changes: self.conn.total_changes(),
+            others: self.commits_by_others()?,
+        })
+    }
+
+    /// Tells this store apart from every other opened in the process, and
+    /// moves on when another connection commits to its file: what this
+    /// engine's own writes cannot change stays valid while it is the same.
+    pub(crate) fn outside_version(&self) -> Result<(u64, i64)> {
+        Ok((self.serial, self.commits_by_others()?))
+    }
+
+    fn commits_by_others(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .prepare_cached("PRAGMA data_version")?
+            .query_row([], |row| row.get(0))?)
     }
 }
 

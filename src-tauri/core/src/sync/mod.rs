@@ -25,7 +25,7 @@ impl Engine {
 
     /// Returns true when the store was updated, false when it already held this bank.
     pub fn sync_content(&mut self, bank: &Bank, hash: &str) -> Result<bool> {
-        self.day_quota.set(None);
+        self.forget_kept();
         self.store.transact(|tx| {
             let stored: Option<String> = tx
                 .query_row("SELECT value FROM meta WHERE key = ?1", [HASH_KEY], |row| row.get(0))

@@ -44,7 +44,7 @@ impl Engine {
         self.check_import(file)?;
         let (model, retention) = (self.model.clone(), self.settings.desired_retention);
         let summary = self.store.transact(|tx| merge(tx, file, &model, retention))?;
-        self.day_quota.set(None);
+        self.forget_kept();
         Ok(summary)
     }
 

@@ -207,3 +207,154 @@ fn the_streak_counts_consecutive_study_days() {
     clock.set(new_york(2026, 3, 6, 10));
     assert_eq!(engine.queue_counts().unwrap().streak, 0);
 }
+
+// Today's queue is kept between calls until something changes: each change
+// below must show up the next time the queue is asked for.
+
+/// The next question, asked for twice: the second time it comes from what was kept.
+fn kept_next(engine: &Engine) -> Option<String> {
+    let first = next_id(engine);
+    assert_eq!(next_id(engine), first, "asking again gives the same question");
+    first
+}
+
+/// (due, new, learning, reviewed today, streak)
+fn counts(engine: &Engine) -> (u32, u32, u32, u32, u32) {
+    let c = engine.queue_counts().unwrap();
+    (c.due, c.new, c.learning, c.reviewed_today, c.streak)
+}
+
+#[test]
+fn an_answer_shows_up_in_the_next_queue() {
+    let (mut engine, _) = engine();
+    assert_eq!(kept_next(&engine).as_deref(), Some("q-hashable"));
+    assert_eq!(counts(&engine), (0, 4, 0, 0, 0));
+    engine.answer("q-hashable", Grade::Again, 1_000).unwrap();
+    assert_eq!(kept_next(&engine).as_deref(), Some("q-names"));
+    assert_eq!(counts(&engine), (0, 3, 1, 1, 1));
+    let item = engine.next_review().unwrap().unwrap();
+    assert_eq!(
+        item.counts,
+        engine.queue_counts().unwrap(),
+        "the item carries today's counts"
+    );
+}
+
+#[test]
+fn an_undo_shows_up_in_the_next_queue() {
+    let (mut engine, _) = engine();
+    engine.answer("q-hashable", Grade::Good, 1_000).unwrap();
+    assert_eq!(kept_next(&engine).as_deref(), Some("q-names"));
+    assert_eq!(counts(&engine), (0, 3, 0, 1, 1));
+    let undone = engine.undo().unwrap();
+    assert_eq!(undone.question.id, "q-hashable");
+    assert_eq!(undone.counts.new, 4);
+    assert_eq!(kept_next(&engine).as_deref(), Some("q-hashable"));
+    assert_eq!(counts(&engine), (0, 4, 0, 0, 0));
+}
+
+#[test]
+fn a_mark_shows_up_in_the_next_queue() {
+    use pyprep_core::marks::MarkChange;
+
+    let (mut engine, _) = engine();
+    assert_eq!(kept_next(&engine).as_deref(), Some("q-hashable"));
+    engine.mark("q-hashable", MarkChange::Suspend { on: true }).unwrap();
+    assert_eq!(kept_next(&engine).as_deref(), Some("q-names"));
+    assert_eq!(counts(&engine).1, 3);
+    engine.mark("q-names", MarkChange::Bury { on: true }).unwrap();
+    assert_ne!(kept_next(&engine).as_deref(), Some("q-names"));
+    assert_eq!(counts(&engine).1, 2);
+    engine.mark("q-hashable", MarkChange::Suspend { on: false }).unwrap();
+    assert_eq!(kept_next(&engine).as_deref(), Some("q-hashable"));
+    assert_eq!(counts(&engine).1, 3);
+}
+
+#[test]
+fn a_settings_change_shows_up_in_the_next_queue() {
+    let (mut engine, _) = engine();
+    assert_eq!(kept_next(&engine).as_deref(), Some("q-hashable"));
+    let none_new = Settings {
+        new_per_day: 0,
+        ..Settings::default()
+    };
+    engine.set_settings(none_new).unwrap();
+    assert_eq!(kept_next(&engine), None);
+    assert_eq!(counts(&engine), (0, 0, 0, 0, 0));
+    let two_new = Settings {
+        new_per_day: 2,
+        ..Settings::default()
+    };
+    engine.set_settings(two_new).unwrap();
+    assert_eq!(kept_next(&engine).as_deref(), Some("q-hashable"));
+    assert_eq!(counts(&engine), (0, 2, 0, 0, 0));
+}
+
+#[test]
+fn a_new_day_shows_up_in_the_next_queue() {
+    let (mut engine, clock) = engine();
+    let one_new = Settings {
+        new_per_day: 1,
+        ..Settings::default()
+    };
+    engine.set_settings(one_new).unwrap();
+    engine.answer("q-hashable", Grade::Good, 1_000).unwrap();
+    assert_eq!(kept_next(&engine), None);
+    assert_eq!(counts(&engine), (0, 0, 0, 1, 1));
+    // 03:59 the next morning is still the same study day (rollover at 4 am).
+    clock.set(new_york(2026, 3, 3, 3) + Duration::minutes(59));
+    assert_eq!(kept_next(&engine), None);
+    clock.set(new_york(2026, 3, 3, 4));
+    assert_eq!(kept_next(&engine).as_deref(), Some("q-names"));
+    assert_eq!(counts(&engine), (0, 1, 0, 0, 1), "yesterday keeps the streak alive");
+    engine.answer("q-names", Grade::Good, 1_000).unwrap();
+    assert_eq!(counts(&engine), (0, 0, 0, 1, 2));
+    // A day off breaks it, and the first answers come due.
+    clock.set(new_york(2026, 3, 5, 10));
+    let (due, new, _, reviewed_today, streak) = counts(&engine);
+    assert_eq!((new, reviewed_today, streak), (1, 0, 0));
+    assert!(due > 0);
+    assert_eq!(
+        kept_next(&engine).as_deref(),
+        Some("q-hashable"),
+        "a due review before new questions"
+    );
+}
+
+#[test]
+fn a_failed_question_comes_back_once_its_delay_is_over_with_nothing_written_meanwhile() {
+    let (mut engine, clock) = engine();
+    engine.answer("q-hashable", Grade::Again, 1_000).unwrap();
+    assert_eq!(kept_next(&engine).as_deref(), Some("q-names"));
+    clock.advance(Duration::minutes(9) + Duration::seconds(59));
+    assert_eq!(kept_next(&engine).as_deref(), Some("q-names"));
+    clock.advance(Duration::seconds(1));
+    assert_eq!(kept_next(&engine).as_deref(), Some("q-hashable"));
+    // The computer's clock set back: it waits again.
+    clock.advance(Duration::minutes(-2));
+    assert_eq!(kept_next(&engine).as_deref(), Some("q-names"));
+    clock.advance(Duration::minutes(2));
+    assert_eq!(kept_next(&engine).as_deref(), Some("q-hashable"));
+}
+
+#[test]
+fn a_change_written_by_another_connection_shows_up_in_the_next_queue() {
+    use pyprep_core::clock::ManualClock;
+    use pyprep_core::storage::Store;
+
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("pyprep.sqlite3");
+    let clock = ManualClock::new(new_york(2026, 3, 2, 10));
+    let mut engine = Engine::with_store(Store::open(&path).unwrap(), Settings::default(), Box::new(clock)).unwrap();
+    engine.sync_content(&crate::fixtures::bank(), "test").unwrap();
+    assert_eq!(kept_next(&engine).as_deref(), Some("q-hashable"));
+    rusqlite::Connection::open(&path)
+        .unwrap()
+        .execute(
+            "INSERT INTO question_marks (question_id, suspended) VALUES ('q-hashable', 1)",
+            [],
+        )
+        .unwrap();
+    assert_eq!(kept_next(&engine).as_deref(), Some("q-names"));
+    assert_eq!(counts(&engine).1, 3);
+}

@@ -115,7 +115,8 @@ fn the_daily_stats_migration_sums_an_existing_review_log() {
     // Back to schema 2: the review log without its daily sums (nor what came after).
     let conn = rusqlite::Connection::open(&path).unwrap();
     conn.execute_batch(
-        "DROP TABLE note_search; DROP TABLE notes; DROP TABLE question_marks;
+        "DROP INDEX cards_due_day; DROP INDEX questions_retired; DROP INDEX revlog_time;
+         DROP TABLE note_search; DROP TABLE notes; DROP TABLE question_marks;
          ALTER TABLE modules DROP COLUMN part; DROP TABLE attempts; DROP TABLE drafts; ALTER TABLE questions DROP COLUMN challenge;
          ALTER TABLE round_questions DROP COLUMN tests_passed; ALTER TABLE round_questions DROP COLUMN tests_total;
          DROP TABLE daily_stats; DROP VIEW daily_totals; DROP VIEW review_kinds; PRAGMA user_version = 2;",

@@ -1,5 +1,6 @@
--- Questions answered "again" today whose last answer is older than ?2 (ms).
-SELECT c.question_id
+-- Questions answered "again" today whose last answer is older than ?2 (ms):
+-- the first in line, and when it was answered.
+SELECT c.question_id, c.last_ms
 FROM cards AS c
 JOIN questions AS q ON q.id = c.question_id
 WHERE q.retired = 0 AND c.state IN ('learning', 'relearning') AND c.due_day <= ?1 AND c.last_ms <= ?2
