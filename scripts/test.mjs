@@ -92,6 +92,12 @@ async function main() {
   const steps = [
     ["Svelte check", "npm", ["run", "--silent", "ui:check"]],
     ["Prettier", "npm", ["run", "--silent", "format:check"]],
+    [
+      "Licences cover everything shipped",
+      "node",
+      ["--test", "scripts/licenses/check.test.mjs"],
+      { count: nodeTestCount },
+    ],
     ["UI unit tests (vitest)", "npm", ["run", "--silent", "ui:test"], { count: vitestCount }],
     ["UI build", "npm", ["run", "--silent", "ui:build"]],
     ["cargo fmt", "cargo", ["fmt", "--all", "--check"]],

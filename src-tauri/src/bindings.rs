@@ -4,7 +4,8 @@
 use tauri_specta::{collect_commands, Builder};
 
 use crate::commands::{
-    catalog, challenges, data, marks, progress, python, review, rounds, scheduling, search, settings, transfer, welcome,
+    about, catalog, challenges, data, marks, progress, python, review, rounds, scheduling, search, settings, transfer,
+    welcome,
 };
 
 pub fn builder() -> Builder<tauri::Wry> {
@@ -56,10 +57,11 @@ pub fn builder() -> Builder<tauri::Wry> {
         scheduling::next_ahead,
         scheduling::answer_ahead,
         search::search,
+        about::app_info,
+        about::open_data_folder,
         settings::get_settings,
         settings::set_settings,
         settings::startup_notices,
-        settings::app_info,
         transfer::export_progress,
         transfer::export_review_log,
         transfer::export_anki,

@@ -1,6 +1,7 @@
 //! Pyprep's engine: the question bank, the SQLite store, the FSRS scheduler,
 //! search and the CPython runner. It knows nothing of Tauri; the app crate is a thin shell.
 
+pub mod about;
 pub mod backups;
 pub mod catalog;
 pub mod challenges;

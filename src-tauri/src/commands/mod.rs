@@ -1,6 +1,7 @@
 //! Commands are adapters: unpack the arguments, run one engine call off the
 //! async runtime, map the error. No rule lives here.
 
+pub mod about;
 pub mod catalog;
 pub mod challenges;
 pub mod data;

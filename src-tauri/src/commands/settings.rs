@@ -1,20 +1,11 @@
 use std::path::Path;
 
 use pyprep_core::{settings_file, Engine, Settings};
-use serde::Serialize;
-use tauri::{AppHandle, State};
+use tauri::State;
 
 use crate::engine_state::EngineState;
 use crate::error::IpcError;
 use crate::setup::{DataDir, StartupNotices, SETTINGS_FILE};
-
-#[derive(Serialize, specta::Type)]
-#[serde(rename_all = "camelCase")]
-pub struct AppInfo {
-    pub version: String,
-    /// Where the database and settings live.
-    pub data_dir: String,
-}
 
 #[tauri::command]
 #[specta::specta]
@@ -48,13 +39,4 @@ pub(crate) fn save_and_apply(engine: &mut Engine, path: &Path, settings: Setting
 #[specta::specta]
 pub fn startup_notices(notices: State<'_, StartupNotices>) -> Vec<String> {
     notices.0.clone()
-}
-
-#[tauri::command]
-#[specta::specta]
-pub fn app_info(app: AppHandle, data_dir: State<'_, DataDir>) -> AppInfo {
-    AppInfo {
-        version: app.package_info().version.to_string(),
-        data_dir: data_dir.0.display().to_string(),
-    }
 }

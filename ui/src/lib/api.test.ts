@@ -112,9 +112,16 @@ describe("api", () => {
     expect(listener).not.toHaveBeenCalled();
   });
 
-  it("unwraps appInfo, which is not a Result", async () => {
-    mockCommands({ app_info: () => ({ version: "0.1.0", dataDir: "/tmp/pyprep" }) });
-    await expect(api.appInfo()).resolves.toEqual({ version: "0.1.0", dataDir: "/tmp/pyprep" });
+  it("unwraps appInfo and passes its errors on", async () => {
+    const info = { version: "0.1.0", dataDir: "/tmp/pyprep" };
+    mockCommands({ app_info: () => info });
+    await expect(api.appInfo()).resolves.toEqual(info);
+    mockCommands({
+      app_info: () => {
+        throw ipcError("database_unavailable", "the database is not open");
+      },
+    });
+    await expect(api.appInfo()).rejects.toMatchObject({ kind: "database_unavailable" });
   });
 
   it("returns null from answer when the session is done", async () => {

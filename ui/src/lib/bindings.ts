@@ -429,6 +429,26 @@ async search(query: string, limit: number) : Promise<Result<SearchHit[], IpcErro
     else return { status: "error", error: e  as any };
 }
 },
+async appInfo() : Promise<Result<AppInfo, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("app_info") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Shows the data folder in the system's file manager. The webview has no file
+ * system or shell permission: this command is the only way it can ask.
+ */
+async openDataFolder() : Promise<Result<null, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("open_data_folder") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
 async getSettings() : Promise<Result<Settings, IpcError>> {
     try {
     return { status: "ok", data: await TAURI_INVOKE("get_settings") };
@@ -454,9 +474,6 @@ async setSettings(settings: Settings) : Promise<Result<Settings, IpcError>> {
  */
 async startupNotices() : Promise<string[]> {
     return await TAURI_INVOKE("startup_notices");
-},
-async appInfo() : Promise<AppInfo> {
-    return await TAURI_INVOKE("app_info");
 },
 /**
  * All progress as one progress file (gzipped when large, or when the name ends in `.gz`).
@@ -556,12 +573,30 @@ async finishWelcome(choice: WelcomeChoice | null) : Promise<Result<Settings, Ipc
 
 /** user-defined types **/
 
+export type AboutEngine = { 
+/**
+ * The bank's fingerprint: a hash of every file of `content/`, so two
+ * builds carry the same version exactly when they carry the same bank.
+ */
+bankVersion: string; 
+/**
+ * Questions the bank holds today (retired ones left out).
+ */
+questionCount: number; moduleCount: number; 
+/**
+ * The version the database file is at (`PRAGMA user_version`).
+ */
+schemaVersion: number }
 export type AnswerStatus = "unanswered" | "answered" | "skipped"
-export type AppInfo = { version: string; 
+export type AppInfo = { 
+/**
+ * The workspace's version (Cargo.toml), the one the installers carry.
+ */
+version: string; 
 /**
  * Where the database and settings live.
  */
-dataDir: string }
+dataDir: string; engine: AboutEngine }
 export type Attempt = { id: number; place: string; 
 /**
  * RFC 3339, local time.

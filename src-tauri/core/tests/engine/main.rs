@@ -1,5 +1,6 @@
 //! Engine integration tests; the modules mirror `src/`.
 
+mod about;
 mod ahead;
 mod backups;
 mod bank;

@@ -68,12 +68,14 @@ export async function startupNotices(): Promise<string[]> {
   }
 }
 
-export async function appInfo(): Promise<AppInfo> {
-  try {
-    return await commands.appInfo();
-  } catch (error) {
-    fail(error);
-  }
+/** The app's, the bank's and the database's versions, and the data folder. */
+export function appInfo(): Promise<AppInfo> {
+  return unwrap(() => commands.appInfo());
+}
+
+/** Shows the data folder in the system's file manager. */
+export function openDataFolder(): Promise<null> {
+  return unwrap(() => commands.openDataFolder());
 }
 
 /** Calls `listener` when a background backup fails; returns the unsubscribe. */
