@@ -93,6 +93,12 @@ async function main() {
     ["Svelte check", "npm", ["run", "--silent", "ui:check"]],
     ["Prettier", "npm", ["run", "--silent", "format:check"]],
     [
+      "Workflow files (actionlint)",
+      "node",
+      ["--test", "scripts/actionlint.test.mjs"],
+      { count: nodeTestCount },
+    ],
+    [
       "Licences cover everything shipped",
       "node",
       ["--test", "scripts/licenses/check.test.mjs"],
