@@ -1,7 +1,7 @@
 // `npm run licenses`: gathers the licence of everything the app ships into
 // ui/static/licenses.json, which the app shows in Settings → About. Crates come
-// from cargo-about (installed here when missing), the UI's npm packages from
-// their own LICENSE files, and the Python runtime from Pyodide and CPython.
+// from cargo-about (installed here when missing), the npm packages the UI build
+// bundles from their own LICENSE files, and the Python runtime from Pyodide and CPython.
 // Run it after changing dependencies; `npm test` checks the file is complete.
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -21,7 +21,16 @@ function crateGroups() {
   }
   const about = capture(
     "cargo",
-    ["about", "generate", "--format", "json", "-m", "src-tauri/Cargo.toml", "-c", "scripts/licenses/about.toml"],
+    [
+      "about",
+      "generate",
+      "--format",
+      "json",
+      "-m",
+      "src-tauri/Cargo.toml",
+      "-c",
+      "scripts/licenses/about.toml",
+    ],
     { maxBuffer: 256 * 1024 * 1024 },
   );
   if (about.status !== 0) throw new Error(`cargo about failed:\n${about.stderr}`);
@@ -56,6 +65,9 @@ function npmGroups(crates) {
     const manifest = JSON.parse(
       readFileSync(path.join(root, "node_modules", name, "package.json"), "utf8"),
     );
+    if (manifest.version !== version) {
+      throw new Error(`the bundle holds ${name} ${version}, node_modules ${manifest.version}`);
+    }
     const firstId = manifest.license.split(/\s+(?:OR|AND)\s+|[()]/).find(Boolean);
     const text = npmLicenseText(name) ?? crates.find((group) => group.id === firstId)?.text;
     if (!text) throw new Error(`${name} ships no licence text and ${firstId} has none to lend`);
@@ -97,20 +109,29 @@ function pythonGroups(groups) {
   ];
 }
 
-/** One group per licence text, packages sorted, groups by size. */
+/** One group per licence text (texts that differ only in spacing are one), packages sorted, groups by size. */
 function merged(groups) {
   const byText = new Map();
   for (const group of groups) {
-    const key = createHash("sha256").update(`${group.id}\n${group.text}`).digest("hex");
+    const words = group.text.replace(/\s+/g, " ").trim();
+    const key = createHash("sha256").update(`${group.id}\n${words}`).digest("hex");
     const known = byText.get(key);
     if (known) known.packages.push(...group.packages);
     else byText.set(key, { ...group, packages: [...group.packages] });
   }
   const sorted = [...byText.values()];
-  for (const group of sorted) group.packages.sort((a, b) => a.name.localeCompare(b.name));
+  for (const group of sorted) {
+    // A crate whose licence files differ only in spacing came in twice.
+    const once = new Map(group.packages.map((item) => [JSON.stringify(item), item]));
+    group.packages = [...once.values()].sort(
+      (a, b) => a.name.localeCompare(b.name) || a.version.localeCompare(b.version),
+    );
+  }
   return sorted.sort((a, b) => b.packages.length - a.packages.length || a.id.localeCompare(b.id));
 }
 
+// The build lists the npm packages it bundles (scripts/licenses/bundled.mjs).
+if (run("npm", ["run", "--silent", "ui:build"]) !== 0) throw new Error("the UI build failed");
 const crates = crateGroups();
 const groups = merged([...crates, ...npmGroups(crates), ...pythonGroups(crates)]);
 writeFileSync(OUTPUT, `${JSON.stringify({ groups }, null, 1)}\n`);

@@ -78,6 +78,9 @@ async function main() {
     ["xauth", "xauth"],
     ["import", "imagemagick"],
     ["xclip", "xclip"],
+    ["strace", "strace"],
+    ["rpm", "rpm"],
+    ["desktop-file-validate", "desktop-file-utils"],
   ];
   const missingTools = testTools.filter(([command]) => !has(command)).map(([, pkg]) => pkg);
   if (!ensureSystemDependencies({ extraDebianPackages: missingTools })) return 1;
@@ -98,14 +101,15 @@ async function main() {
       ["--test", "scripts/actionlint.test.mjs"],
       { count: nodeTestCount },
     ],
+    ["UI unit tests (vitest)", "npm", ["run", "--silent", "ui:test"], { count: vitestCount }],
+    ["UI build", "npm", ["run", "--silent", "ui:build"]],
+    // After the UI build: it lists the npm packages it bundled.
     [
       "Licences cover everything shipped",
       "node",
       ["--test", "scripts/licenses/check.test.mjs"],
       { count: nodeTestCount },
     ],
-    ["UI unit tests (vitest)", "npm", ["run", "--silent", "ui:test"], { count: vitestCount }],
-    ["UI build", "npm", ["run", "--silent", "ui:build"]],
     ["cargo fmt", "cargo", ["fmt", "--all", "--check"]],
     [
       "cargo clippy",
@@ -127,15 +131,38 @@ async function main() {
 
   const e2e = ["--test", "--test-concurrency=1", "tests/e2e/"];
   const headless = !process.env.DISPLAY || process.env.CI;
-  const [command, args] = headless
-    ? ["xvfb-run", ["-a", "-s", "-screen 0 1280x800x24", "node", ...e2e]]
-    : ["node", e2e];
-  return step("End-to-end tests in the real window", command, args, {
+  const env = { PATH: `${process.env.HOME}/.cargo/bin:${process.env.PATH}` };
+  /** Node with `args`, under Xvfb when there is no display of our own. */
+  const onDisplay = (args) =>
+    headless
+      ? ["xvfb-run", ["-a", "-s", "-screen 0 1280x800x24", "node", ...args]]
+      : ["node", args];
+  const [e2eCommand, e2eArgs] = onDisplay(e2e);
+  const e2eStatus = await step("End-to-end tests in the real window", e2eCommand, e2eArgs, {
     count: nodeTestCount,
-    env: {
-      PATH: `${process.env.HOME}/.cargo/bin:${process.env.PATH}`,
-    },
+    env,
   });
+  if (e2eStatus !== 0) return e2eStatus;
+  const built = await step("Linux packages: release build (.deb, .rpm)", "npm", [
+    "run",
+    "--silent",
+    "package",
+  ]);
+  if (built !== 0) return built;
+  const [packageCommand, packageArgs] = onDisplay([
+    "--test",
+    "--test-concurrency=1",
+    "tests/package/",
+  ]);
+  return step(
+    "Linux packages: contents, install, one review, removal",
+    packageCommand,
+    packageArgs,
+    {
+      count: nodeTestCount,
+      env,
+    },
+  );
 }
 
 finish(await main());

@@ -1,9 +1,14 @@
 import { sveltekit } from "@sveltejs/kit/vite";
 import { svelteTesting } from "@testing-library/svelte/vite";
 import { defineConfig } from "vitest/config";
+import { bundledPackages } from "../scripts/licenses/bundled.mjs";
+
+// Lists the npm packages the build ships, for the licences check (scripts/licenses).
+const bundled = bundledPackages();
 
 export default defineConfig({
-  plugins: [sveltekit(), svelteTesting()],
+  plugins: [sveltekit(), svelteTesting(), bundled],
+  worker: { plugins: () => [bundled] },
   clearScreen: false,
   server: {
     port: 5173,

@@ -1,9 +1,10 @@
 // What the app ships, as the licences file must cover it: the crates linked
 // into the `pyprep` binary and the npm packages bundled into its UI.
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 
 import { capture, root } from "../lib.mjs";
+import { BUNDLED_LIST } from "./bundled.mjs";
 
 /**
  * Crates the `pyprep` binary links on `platform`, as "name version": its normal
@@ -37,23 +38,15 @@ export function shippedCrates(platform = "x86_64-unknown-linux-gnu") {
 }
 
 /**
- * npm packages in the UI bundle: package.json's `dependencies` and theirs, from
- * the lock file. Pyodide is the Python runtime (see `pythonRuntime`): the app
- * ships its files, not the packages it needs under Node.
+ * npm packages in the UI bundle, as the last `vite build` listed them (see
+ * bundled.mjs). Pyodide is not among them: the app ships its files as they
+ * are (see `pythonRuntime`).
  */
 export function shippedNpmPackages() {
-  const lock = JSON.parse(readFileSync(path.join(root, "package-lock.json"), "utf8"));
-  const entry = (name) => lock.packages[`node_modules/${name}`];
-  const names = new Set();
-  const queue = Object.keys(lock.packages[""].dependencies ?? {});
-  while (queue.length > 0) {
-    const name = queue.shift();
-    if (names.has(name) || name === "pyodide") continue;
-    if (!entry(name)) throw new Error(`${name} is not in package-lock.json: run npm install`);
-    names.add(name);
-    queue.push(...Object.keys(entry(name).dependencies ?? {}));
+  if (!existsSync(BUNDLED_LIST)) {
+    throw new Error(`${path.relative(root, BUNDLED_LIST)} is missing: run \`npm run ui:build\``);
   }
-  return [...names].sort().map((name) => ({ name, version: entry(name).version }));
+  return JSON.parse(readFileSync(BUNDLED_LIST, "utf8"));
 }
 
 /** The Python runtime the app ships: Pyodide and the CPython it is built from, with its standard library. */

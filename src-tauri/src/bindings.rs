@@ -5,7 +5,7 @@ use tauri_specta::{collect_commands, Builder};
 
 use crate::commands::{
     about, catalog, challenges, data, marks, progress, python, review, rounds, scheduling, search, settings, transfer,
-    welcome,
+    updates, welcome,
 };
 
 pub fn builder() -> Builder<tauri::Wry> {
@@ -54,10 +54,11 @@ pub fn builder() -> Builder<tauri::Wry> {
         scheduling::optimize_now,
         scheduling::use_default_parameters,
         scheduling::simulate_plan,
+        scheduling::plan_options,
         scheduling::next_ahead,
         scheduling::answer_ahead,
         search::search,
-        about::app_info,
+        about::about,
         about::open_data_folder,
         settings::get_settings,
         settings::set_settings,
@@ -68,6 +69,8 @@ pub fn builder() -> Builder<tauri::Wry> {
         transfer::preview_import,
         transfer::import_progress,
         transfer::cancel_import,
+        updates::check_for_updates,
+        updates::install_update,
         welcome::needs_welcome,
         welcome::finish_welcome,
     ])

@@ -12,6 +12,7 @@ mod runtime_cache;
 mod setup;
 mod startup;
 mod trace;
+mod updater;
 mod window_state;
 
 pub use bindings::builder as bindings_builder;
@@ -30,6 +31,7 @@ pub fn run() {
         .plugin(navigation::guard())
         .plugin(tauri_plugin_opener::init())
         .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_updater::Builder::new().build())
         .manage(commands::transfer::PendingImport::default())
         .manage(file_dialog::TestDialogDir::from_args(std::env::args_os().skip(1)))
         .invoke_handler(move |invoke| {

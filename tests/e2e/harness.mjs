@@ -40,7 +40,7 @@ async function waitForPort(port, child) {
 }
 
 /** Starts tauri-driver on free ports; call stop() when done. */
-async function startDriver() {
+export async function startDriver() {
   const port = await freePort();
   const nativePort = await freePort();
   const child = spawn(

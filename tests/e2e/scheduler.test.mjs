@@ -1,7 +1,10 @@
 // The scheduler in the real window, on a several-month history with an
 // interview 20 days out: "Optimize now" shows the defaults' and the fitted
 // parameters' figures, the plan simulator draws, a question page shows its
-// answers and forgetting curve; the same screens again in dark.
+// answers and forgetting curve; the same screens again in dark. Then, with
+// nothing studied yet, a plan that doesn't fit offers finishing new questions
+// early and leaving modules out; leaving them out saves them, and in dark
+// they come back from Settings.
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
@@ -11,6 +14,7 @@ import { fileURLToPath } from "node:url";
 
 import {
   allByTestId,
+  byTestId,
   driverForThisFile,
   newDataDir,
   screenshot,
@@ -41,11 +45,38 @@ function mostAnswered(database) {
   return run.stdout.trim();
 }
 
+const savedSettings = (dataDir) =>
+  JSON.parse(readFileSync(path.join(dataDir, "settings.json"), "utf8")).settings;
+
 function setTheme(dataDir, theme) {
-  const file = path.join(dataDir, "settings.json");
-  const saved = JSON.parse(readFileSync(file, "utf8"));
-  saved.settings.theme = theme;
-  writeFileSync(file, JSON.stringify(saved));
+  const settings = { ...savedSettings(dataDir), theme };
+  writeFileSync(path.join(dataDir, "settings.json"), JSON.stringify({ settings }));
+}
+
+/** The names of the modules a "leave out" choice or the settings row lists. */
+async function leftOutNames(app, within) {
+  return app.execute(
+    (testid) =>
+      [
+        ...document.querySelectorAll(`[data-testid="${testid}"] [data-testid="left-out-module"]`),
+      ].map((module) => module.textContent.trim()),
+    within,
+  );
+}
+
+/** Waits for the plan's choices, with the two found by simulation among them. */
+async function planChoices(app) {
+  await shown(app, "plan-short");
+  const early = await byTestId(app, "plan-choice-early");
+  await early.waitForDisplayed({ timeout: 60000, timeoutMsg: "no choice to finish early" });
+  assert.match(await early.getText(), /Finish new questions \d+ days? early/);
+  assert.match(await early.getText(), /\d+% ready/);
+  const leaveOut = await shown(app, "plan-choice-leave-out");
+  assert.match(await leaveOut.getText(), /Leave out \d+ modules?/);
+  const names = await leftOutNames(app, "plan-choice-leave-out");
+  assert.ok(names.length >= 1, "the choice names the modules it leaves out");
+  await into(app, "plan-short");
+  return { leaveOut, names };
 }
 
 /** Follows an in-app link, as a click on one would. */
@@ -152,7 +183,54 @@ test("optimizer figures, the plan simulator, and a question's history and curve"
     await into(app, "plan-simulator");
     await shown(app, "simulator-chart");
     await screenshot(app, "41-plan-simulator-dark");
+
     await openQuestion(app, question);
     await screenshot(app, "42-question-schedule-dark");
+  });
+});
+
+test("a plan that doesn't fit offers finishing early and leaving modules out", async () => {
+  const dataDir = newDataDir();
+  // All of the bank new, 45 days out, 45 minutes a day: short by about 200 questions.
+  const interviewDate = new Date(Date.now() + 45 * 86_400_000).toISOString().slice(0, 10);
+  writeFileSync(
+    path.join(dataDir, "settings.json"),
+    JSON.stringify({ settings: { theme: "light", interviewDate, dailyMinutes: 45 } }),
+  );
+
+  await withApp(driver, dataDir, async (app) => {
+    await openSettings(app);
+    const { leaveOut, names } = await planChoices(app);
+    await screenshot(app, "44-plan-choices-light");
+    await leaveOut.click();
+    await shown(app, "settings-saved");
+    await shown(app, "settings-left-out");
+    await app.waitUntil(
+      async () =>
+        JSON.stringify(await leftOutNames(app, "settings-left-out")) === JSON.stringify(names),
+      { timeout: 10000, timeoutMsg: "the settings don't list the modules left out" },
+    );
+    assert.equal(savedSettings(dataDir).excludedModules.length, names.length);
+    await into(app, "settings-interview-date");
+    await screenshot(app, "45-left-out-modules-light");
+  });
+
+  setTheme(dataDir, "dark");
+  await withApp(driver, dataDir, async (app) => {
+    await openSettings(app);
+    // The modules left out survive a restart; each comes back from the settings row.
+    await into(app, "settings-interview-date");
+    await screenshot(app, "45-left-out-modules-dark");
+    const left = savedSettings(dataDir).excludedModules.length;
+    for (let i = 1; i <= left; i++) {
+      await (await shown(app, "bring-back")).click();
+      await app.waitUntil(async () => savedSettings(dataDir).excludedModules.length === left - i, {
+        timeout: 10000,
+        timeoutMsg: "bringing a module back was not saved",
+      });
+    }
+    assert.equal((await allByTestId(app, "settings-left-out")).length, 0);
+    await planChoices(app);
+    await screenshot(app, "44-plan-choices-dark");
   });
 });

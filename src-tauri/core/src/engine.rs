@@ -1,4 +1,5 @@
 use std::cell::{Cell, RefCell};
+use std::collections::HashSet;
 use std::path::Path;
 
 use crate::clock::{Clock, SystemClock};
@@ -45,6 +46,7 @@ impl Engine {
         if self.stored_content_hash()?.as_deref() != Some(embedded::CONTENT_HASH) {
             self.sync_content(&embedded::bank()?, embedded::CONTENT_HASH)?;
         }
+        self.settings = self.without_removed_modules(self.settings.clone())?;
         Ok(())
     }
 
@@ -95,7 +97,27 @@ impl Engine {
                 )));
             }
         }
+        let known = self.module_slugs()?;
+        if let Some(slug) = settings.excluded_modules.iter().find(|slug| !known.contains(*slug)) {
+            return Err(crate::Error::InvalidInput(format!(
+                "there is no module called {slug:?}"
+            )));
+        }
         Ok(())
+    }
+
+    /// `settings` without the left-out modules the bank no longer has: a module
+    /// a content update removed must never stop the settings being used or saved.
+    pub fn without_removed_modules(&self, mut settings: Settings) -> Result<Settings> {
+        let known = self.module_slugs()?;
+        settings.excluded_modules.retain(|slug| known.contains(slug));
+        Ok(settings)
+    }
+
+    fn module_slugs(&self) -> Result<HashSet<String>> {
+        let mut statement = self.store.conn.prepare_cached("SELECT slug FROM modules")?;
+        let rows = statement.query_map([], |row| row.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     pub fn set_settings(&mut self, settings: Settings) -> Result<()> {
@@ -141,6 +163,7 @@ mod tests {
     #[test]
     fn a_write_the_disk_refuses_changes_nothing_and_says_why() {
         let bank = crate::content::load_bank([
+            ("bank.toml", "version = \"1.0.0\"\n"),
             ("roles.toml", "[[role]]\nname = \"R\"\nquestions = 1\nminutes = 5\ndifficulty = [\"junior\"]\nmodules = { \"01-a\" = 1 }\n"),
             ("modules/01-a/module.toml", "title = \"A\"\norder = 1\nsummary = \"s\"\nplanned = 1\n"),
             ("modules/01-a/one.md", QUESTION),

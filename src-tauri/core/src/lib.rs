@@ -24,6 +24,7 @@ pub mod stats;
 pub mod storage;
 mod sync;
 pub mod transfer;
+pub mod updates;
 pub mod welcome;
 
 pub use engine::Engine;

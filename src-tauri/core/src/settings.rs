@@ -34,11 +34,24 @@ pub struct Settings {
     pub always_use_python: bool,
     /// Minutes a day the user can study; the day's work stops there. None: no budget.
     pub daily_minutes: Option<u32>,
+    /// With an interview date, new questions are paced to be all introduced
+    /// this many days before it, leaving the last days to reviews.
+    pub new_questions_days_early: u32,
+    /// Modules (slugs) left out of the plan: they introduce no new questions,
+    /// though reviews of their questions already studied still come.
+    pub excluded_modules: Vec<String>,
     /// The first-run welcome is done (finished or skipped). A settings file from
     /// before the welcome existed belongs to someone who has used Pyprep: welcomed.
     #[serde(default = "welcomed_before_the_welcome")]
     pub welcomed: bool,
+    /// Ask the project's GitHub releases whether a newer Pyprep exists, at
+    /// start-up and on demand. Off unless the user turns it on: it is the only
+    /// network request Pyprep can make.
+    pub check_for_updates: bool,
 }
+
+/// The most days before the interview that new questions can be paced to finish.
+pub const MAX_DAYS_EARLY: u32 = 90;
 
 fn welcomed_before_the_welcome() -> bool {
     true
@@ -57,7 +70,10 @@ impl Default for Settings {
             python_path: None,
             always_use_python: false,
             daily_minutes: None,
+            new_questions_days_early: 0,
+            excluded_modules: Vec::new(),
             welcomed: false,
+            check_for_updates: false,
         }
     }
 }
@@ -83,6 +99,9 @@ impl Settings {
         }
         if self.daily_minutes.is_some_and(|minutes| !(5..=600).contains(&minutes)) {
             return invalid("the daily time budget must be between 5 and 600 minutes");
+        }
+        if self.new_questions_days_early > MAX_DAYS_EARLY {
+            return invalid("new questions can finish at most 90 days before the interview");
         }
         if let Some(date) = &self.interview_date {
             if crate::scheduler::day::day_of_date(date).is_none() {

@@ -1,5 +1,4 @@
-use pyprep_core::about::AboutEngine;
-use serde::Serialize;
+use pyprep_core::about::About;
 use tauri::{AppHandle, State};
 use tauri_plugin_opener::OpenerExt;
 
@@ -7,29 +6,12 @@ use crate::engine_state::EngineState;
 use crate::error::IpcError;
 use crate::setup::DataDir;
 
-#[derive(Serialize, specta::Type)]
-#[serde(rename_all = "camelCase")]
-pub struct AppInfo {
-    /// The workspace's version (Cargo.toml), the one the installers carry.
-    pub version: String,
-    /// Where the database and settings live.
-    pub data_dir: String,
-    pub engine: AboutEngine,
-}
-
+/// Settings → About: the versions, the question bank and the data folder.
 #[tauri::command]
 #[specta::specta]
-pub async fn app_info(
-    app: AppHandle,
-    engine: State<'_, EngineState>,
-    data_dir: State<'_, DataDir>,
-) -> Result<AppInfo, IpcError> {
-    let about = engine.run(|engine| engine.about()).await?;
-    Ok(AppInfo {
-        version: app.package_info().version.to_string(),
-        data_dir: data_dir.0.display().to_string(),
-        engine: about,
-    })
+pub async fn about(engine: State<'_, EngineState>, data_dir: State<'_, DataDir>) -> Result<About, IpcError> {
+    let data_dir = data_dir.0.clone();
+    engine.run(move |engine| engine.about(&data_dir)).await
 }
 
 /// Shows the data folder in the system's file manager. The webview has no file

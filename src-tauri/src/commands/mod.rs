@@ -14,4 +14,5 @@ pub mod scheduling;
 pub mod search;
 pub mod settings;
 pub mod transfer;
+pub mod updates;
 pub mod welcome;

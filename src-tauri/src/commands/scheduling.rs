@@ -1,4 +1,5 @@
 use pyprep_core::plan::simulate::Simulation;
+use pyprep_core::plan::PlanOptions;
 use pyprep_core::scheduler::optimizer::{self, OptimizerStatus};
 use pyprep_core::scheduler::{Grade, QuestionSchedule, ReviewItem};
 use pyprep_core::Settings;
@@ -38,6 +39,14 @@ pub async fn use_default_parameters(engine: State<'_, EngineState>) -> Result<Op
 #[specta::specta]
 pub async fn simulate_plan(engine: State<'_, EngineState>, settings: Settings) -> Result<Option<Simulation>, IpcError> {
     engine.run(move |engine| engine.simulate_plan(&settings)).await
+}
+
+/// What would help the plan under `settings` (not saved) fit: finishing new
+/// questions earlier, leaving modules out.
+#[tauri::command]
+#[specta::specta]
+pub async fn plan_options(engine: State<'_, EngineState>, settings: Settings) -> Result<PlanOptions, IpcError> {
+    engine.run(move |engine| engine.plan_options(&settings)).await
 }
 
 /// Reads the log under the engine's lock, fits without it (seconds on a long

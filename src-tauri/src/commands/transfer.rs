@@ -174,7 +174,8 @@ pub async fn import_progress(
     let settings_path = data_dir.0.join(SETTINGS_FILE);
     engine
         .run(move |engine| {
-            let settings = with_local_python(&file.settings, engine.settings());
+            // A module another machine's bank has and this one lacks is dropped, not refused.
+            let settings = engine.without_removed_modules(with_local_python(&file.settings, engine.settings()))?;
             if use_settings {
                 engine.check_settings(&settings)?;
             }

@@ -51,7 +51,10 @@ describe("api", () => {
         interviewDate: null,
         pythonPath: null,
         alwaysUsePython: false,
+        checkForUpdates: false,
         dailyMinutes: null,
+        newQuestionsDaysEarly: 0,
+        excludedModules: [],
       })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
@@ -112,16 +115,16 @@ describe("api", () => {
     expect(listener).not.toHaveBeenCalled();
   });
 
-  it("unwraps appInfo and passes its errors on", async () => {
-    const info = { version: "0.1.0", dataDir: "/tmp/pyprep" };
-    mockCommands({ app_info: () => info });
-    await expect(api.appInfo()).resolves.toEqual(info);
+  it("unwraps about and passes its errors on", async () => {
+    const info = { appVersion: "0.1.0", dataDir: "/tmp/pyprep" };
+    mockCommands({ about: () => info });
+    await expect(api.about()).resolves.toEqual(info);
     mockCommands({
-      app_info: () => {
+      about: () => {
         throw ipcError("database_unavailable", "the database is not open");
       },
     });
-    await expect(api.appInfo()).rejects.toMatchObject({ kind: "database_unavailable" });
+    await expect(api.about()).rejects.toMatchObject({ kind: "database_unavailable" });
   });
 
   it("returns null from answer when the session is done", async () => {

@@ -5,8 +5,8 @@
 
 export type {
   IpcError,
+  About,
   AnswerStatus,
-  AppInfo,
   Attempt,
   AttemptInput,
   ChallengeView,
@@ -68,6 +68,7 @@ export type {
   ReviewSeries,
   RoundPoint,
   Settings,
+  UpdateStatus,
   StatsRange,
   StudyPlan,
   Theme,
@@ -82,6 +83,8 @@ export type {
   Simulation,
   SimulatedDay,
   ModuleForecast,
+  ModuleName,
+  PlanOptions,
   WelcomeChoice,
 } from "./bindings";
 

@@ -400,6 +400,18 @@ async simulatePlan(settings: Settings) : Promise<Result<Simulation | null, IpcEr
 }
 },
 /**
+ * What would help the plan under `settings` (not saved) fit: finishing new
+ * questions earlier, leaving modules out.
+ */
+async planOptions(settings: Settings) : Promise<Result<PlanOptions, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("plan_options", { settings }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
  * The next question to study ahead within `days`, skipping those already shown.
  */
 async nextAhead(days: number, seen: string[]) : Promise<Result<ReviewItem | null, IpcError>> {
@@ -429,9 +441,12 @@ async search(query: string, limit: number) : Promise<Result<SearchHit[], IpcErro
     else return { status: "error", error: e  as any };
 }
 },
-async appInfo() : Promise<Result<AppInfo, IpcError>> {
+/**
+ * Settings → About: the versions, the question bank and the data folder.
+ */
+async about() : Promise<Result<About, IpcError>> {
     try {
-    return { status: "ok", data: await TAURI_INVOKE("app_info") };
+    return { status: "ok", data: await TAURI_INVOKE("about") };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
@@ -539,6 +554,28 @@ async cancelImport() : Promise<void> {
     await TAURI_INVOKE("cancel_import");
 },
 /**
+ * Asks GitHub for a newer version; refused while update checks are off.
+ */
+async checkForUpdates() : Promise<Result<UpdateStatus, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("check_for_updates") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Installs the newer version and restarts; refused while update checks are off.
+ */
+async installUpdate() : Promise<Result<null, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("install_update") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
  * Whether this is a new user, who sees the welcome before anything else.
  */
 async needsWelcome() : Promise<Result<boolean, IpcError>> {
@@ -573,10 +610,13 @@ async finishWelcome(choice: WelcomeChoice | null) : Promise<Result<Settings, Ipc
 
 /** user-defined types **/
 
-export type AboutEngine = { 
+export type About = { 
 /**
- * The bank's fingerprint: a hash of every file of `content/`, so two
- * builds carry the same version exactly when they carry the same bank.
+ * The workspace's version (its Cargo.toml), which every crate and the installers share.
+ */
+appVersion: string; 
+/**
+ * The version in the bank's `bank.toml`; empty before the first sync.
  */
 bankVersion: string; 
 /**
@@ -584,19 +624,14 @@ bankVersion: string;
  */
 questionCount: number; moduleCount: number; 
 /**
- * The version the database file is at (`PRAGMA user_version`).
+ * The schema this build brings the database to.
  */
-schemaVersion: number }
+schemaVersion: number; 
+/**
+ * The folder the database and settings live in.
+ */
+dataDir: string }
 export type AnswerStatus = "unanswered" | "answered" | "skipped"
-export type AppInfo = { 
-/**
- * The workspace's version (Cargo.toml), the one the installers carry.
- */
-version: string; 
-/**
- * Where the database and settings live.
- */
-dataDir: string; engine: AboutEngine }
 export type Attempt = { id: number; place: string; 
 /**
  * RFC 3339, local time.
@@ -862,6 +897,7 @@ export type ModuleForecast = { title: string;
  * Mean predicted recall on the interview day over all its questions.
  */
 readiness: number }
+export type ModuleName = { slug: string; title: string }
 export type ModulePage = { module: ModuleSummary; questions: QuestionSummary[] }
 /**
  * The part of the bank a module belongs to.
@@ -946,6 +982,18 @@ export type PlanBasis =
  * The interview date is today or past: back to the daily limits.
  */
 "datePassed"
+/**
+ * Changes to the settings that make more of the plan fit; none when it fits.
+ */
+export type PlanOptions = { 
+/**
+ * Days before the interview to finish the new questions, when finishing earlier helps.
+ */
+daysEarly: number | null; 
+/**
+ * Modules to leave out as well as those already left out, fewest first.
+ */
+leaveOut: ModuleName[] }
 export type PlannedQuestion = { id: string; title: string; moduleTitle: string; difficulty: Difficulty }
 export type PlannedTest = { name: string; hidden: boolean }
 export type PresetModule = { slug: string; title: string; weight: number }
@@ -1348,10 +1396,26 @@ alwaysUsePython: boolean;
  */
 dailyMinutes: number | null; 
 /**
+ * With an interview date, new questions are paced to be all introduced
+ * this many days before it, leaving the last days to reviews.
+ */
+newQuestionsDaysEarly: number; 
+/**
+ * Modules (slugs) left out of the plan: they introduce no new questions,
+ * though reviews of their questions already studied still come.
+ */
+excludedModules: string[]; 
+/**
  * The first-run welcome is done (finished or skipped). A settings file from
  * before the welcome existed belongs to someone who has used Pyprep: welcomed.
  */
-welcomed?: boolean }
+welcomed?: boolean; 
+/**
+ * Ask the project's GitHub releases whether a newer Pyprep exists, at
+ * start-up and on demand. Off unless the user turns it on: it is the only
+ * network request Pyprep can make.
+ */
+checkForUpdates: boolean }
 export type Setup = { ms: number; stdout: string; stderr: string; 
 /**
  * Output past the harness's cap (10,000 characters a stream) was dropped.
@@ -1436,6 +1500,19 @@ export type TodaySummary = { reviews: number; timeMs: number;
  * Share of today's answers other than "again"; None before the first answer.
  */
 accuracy: number | null; newSeen: number }
+export type UpdateStatus = { 
+/**
+ * The version running now.
+ */
+current: string; 
+/**
+ * The newer version on offer, if any.
+ */
+available: string | null; 
+/**
+ * What the release says about it.
+ */
+notes: string | null }
 /**
  * What the user answered to a question the app can grade.
  */

@@ -11,9 +11,15 @@ import {
   overflow,
   planChoices,
   unlimited,
+  type PlanChoice,
 } from "./planSimulator";
 
 const withDate = { ...DEFAULT_SETTINGS, interviewDate: "2026-03-20" };
+/** A choice in short: its key, and the field and value it sets or the modules it leaves out. */
+const brief = (choice: PlanChoice) =>
+  choice.key === "leave-out"
+    ? [choice.key, choice.modules.map((module) => module.slug)]
+    : [choice.key, choice.field, choice.value];
 
 describe("the plan's load", () => {
   it("splits each day's minutes between reviews and new questions", () => {
@@ -48,7 +54,7 @@ describe("what would help a plan that falls short", () => {
     const short = simulation({ days: days(5, { minutes: 30 }), unseenOnDay: 40 });
     const needed = simulation({ days: days(5, { minutes: 52 }) });
     const choices = planChoices(settings, short, needed);
-    expect(choices.map((c) => [c.key, c.field, c.value])).toEqual([
+    expect(choices.map(brief)).toEqual([
       ["budget", "dailyMinutes", 55],
       ["retention", "desiredRetention", 0.85],
     ]);
@@ -68,10 +74,49 @@ describe("what would help a plan that falls short", () => {
     const short = simulation({ days: days(3, { reviews: 50, leftOver: 12 }) });
     const needed = simulation({ days: days(3, { reviews: 64 }) });
     const choices = planChoices(settings, short, needed);
-    expect(choices.map((c) => [c.key, c.value])).toEqual([
-      ["reviews", 70],
-      ["retention", 0.85],
+    expect(choices.map(brief)).toEqual([
+      ["reviews", "reviewsPerDay", 70],
+      ["retention", "desiredRetention", 0.85],
     ]);
+  });
+
+  it("offers finishing early and leaving modules out when the engine found they help", () => {
+    const settings = {
+      ...withDate,
+      dailyMinutes: 30,
+      desiredRetention: 0.7,
+      excludedModules: ["09-c"],
+    };
+    const short = simulation({ days: days(5, { minutes: 30 }), unseenOnDay: 40 });
+    const options = {
+      daysEarly: 4,
+      leaveOut: [
+        { slug: "12-async", title: "Async" },
+        { slug: "07-decorators", title: "Decorators" },
+      ],
+    };
+    const choices = planChoices(settings, short, null, options);
+    expect(choices.map(brief)).toEqual([
+      ["budget", "dailyMinutes", 45],
+      ["early", "newQuestionsDaysEarly", 4],
+      ["leave-out", ["12-async", "07-decorators"]],
+    ]);
+    expect(choices.map((c) => c.label).slice(1)).toEqual([
+      "Finish new questions 4 days early",
+      "Leave out 2 modules",
+    ]);
+    expect(applyChoice(settings, choices[1]).newQuestionsDaysEarly).toBe(4);
+    expect(applyChoice(settings, choices[2]).excludedModules).toEqual([
+      "09-c",
+      "12-async",
+      "07-decorators",
+    ]);
+    const oneDay = planChoices(settings, short, null, { daysEarly: 1, leaveOut: [] });
+    expect(oneDay.map((c) => c.label)).toEqual([
+      "Study 45 minutes a day",
+      "Finish new questions 1 day early",
+    ]);
+    expect(planChoices(settings, short, null, { daysEarly: null, leaveOut: [] })).toHaveLength(1);
   });
 
   it("sums a plan up in a few words", () => {

@@ -2,19 +2,22 @@
 // not fit, and the settings that would make it fit. The engine simulates;
 // this only reads its days and proposes changes to the form's fields.
 
-import type { Settings, Simulation } from "./bindings";
+import type { ModuleName, PlanOptions, Settings, Simulation } from "./bindings";
+import { plural } from "./format";
 import { dayLabel } from "./progressCharts";
 import type { SettingsField } from "./settings";
 
 export type LoadUnit = "minutes" | "answers";
 
-/** A change the form can make, and what the simulation says it would give. */
-export type PlanChoice = {
-  key: "budget" | "reviews" | "retention";
-  field: SettingsField;
-  value: number;
-  label: string;
-};
+/** A change the form can make: a number field's new value, or modules to leave out. */
+export type PlanChoice =
+  | {
+      key: "budget" | "reviews" | "early" | "retention";
+      field: SettingsField;
+      value: number;
+      label: string;
+    }
+  | { key: "leave-out"; modules: ModuleName[]; label: string };
 
 /** Settings with no limit on time or reviews: what the plan needs when nothing holds it back. */
 export function unlimited(settings: Settings): Settings {
@@ -75,13 +78,16 @@ const roundUp = (value: number, step: number) => Math.ceil(value / step - 1e-9) 
 /**
  * For a plan that falls short, the settings changes that would let more of it fit: a larger time
  * budget (enough for the busiest day of the unlimited plan, at most 600
- * minutes), a higher review limit when it is what stops a day, and a lower
- * desired retention (fewer reviews). `needed` is the plan without limits.
+ * minutes), a higher review limit when it is what stops a day, finishing new
+ * questions earlier, a lower desired retention (fewer reviews), and last, as
+ * it lists its modules, leaving modules out. The engine found how early and
+ * which modules (`options`); `needed` is the plan without limits.
  */
 export function planChoices(
   settings: Settings,
   simulation: Simulation,
   needed: Simulation | null,
+  options: PlanOptions | null = null,
 ): PlanChoice[] {
   const choices: PlanChoice[] = [];
   const budget = settings.dailyMinutes;
@@ -109,6 +115,14 @@ export function planChoices(
       label: `Allow ${target} reviews a day`,
     });
   }
+  if (options?.daysEarly) {
+    choices.push({
+      key: "early",
+      field: "newQuestionsDaysEarly",
+      value: options.daysEarly,
+      label: `Finish new questions ${plural(options.daysEarly, "day")} early`,
+    });
+  }
   if (settings.desiredRetention > 0.7 + 1e-9) {
     const target = Math.max(0.7, Math.round((settings.desiredRetention - 0.05) * 100) / 100);
     choices.push({
@@ -118,11 +132,22 @@ export function planChoices(
       label: `Aim for ${Math.round(target * 100)}% retention`,
     });
   }
+  if (options && options.leaveOut.length > 0) {
+    choices.push({
+      key: "leave-out",
+      modules: options.leaveOut,
+      label: `Leave out ${plural(options.leaveOut.length, "module")}`,
+    });
+  }
   return choices;
 }
 
 /** The settings with a choice applied. */
 export function applyChoice(settings: Settings, choice: PlanChoice): Settings {
+  if (choice.key === "leave-out") {
+    const slugs = choice.modules.map((module) => module.slug);
+    return { ...settings, excludedModules: [...settings.excludedModules, ...slugs] };
+  }
   return { ...settings, [choice.field]: choice.value };
 }
 

@@ -4,7 +4,12 @@
 import type { Settings } from "./bindings";
 
 export type SettingsField =
-  "newPerDay" | "reviewsPerDay" | "desiredRetention" | "rolloverHour" | "dailyMinutes";
+  | "newPerDay"
+  | "reviewsPerDay"
+  | "desiredRetention"
+  | "rolloverHour"
+  | "dailyMinutes"
+  | "newQuestionsDaysEarly";
 
 export const SETTINGS_FIELDS: readonly SettingsField[] = [
   "newPerDay",
@@ -12,6 +17,7 @@ export const SETTINGS_FIELDS: readonly SettingsField[] = [
   "desiredRetention",
   "rolloverHour",
   "dailyMinutes",
+  "newQuestionsDaysEarly",
 ];
 
 /** A field's value; only the daily minutes may be null (empty: no budget). */

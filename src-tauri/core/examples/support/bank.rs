@@ -12,7 +12,10 @@ pub fn generated(questions: usize, modules: usize) -> Bank {
          modules = {{ \"{}\" = 1 }}\n",
         slug(1)
     );
-    let mut files = vec![("roles.toml".to_string(), roles)];
+    let mut files = vec![
+        ("bank.toml".to_string(), "version = \"1.0.0\"\n".to_string()),
+        ("roles.toml".to_string(), roles),
+    ];
     for module in 1..=modules {
         files.push((
             format!("modules/{}/module.toml", slug(module)),

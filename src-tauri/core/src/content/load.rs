@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 use super::question_file::parse_question;
-use super::toml_files::{load_roles, parse_module};
+use super::toml_files::{load_roles, load_version, parse_module};
 use super::{Bank, Module, Question, Role};
 use crate::error::ContentError;
 
@@ -13,6 +13,7 @@ use crate::error::ContentError;
 pub fn load_bank<'a>(files: impl IntoIterator<Item = (&'a str, &'a str)>) -> Result<Bank, Vec<ContentError>> {
     let files: Vec<(&str, &str)> = files.into_iter().collect();
     let mut errors = Vec::new();
+    let version = load_version(&files, &mut errors);
     let roles = load_roles(&files, &mut errors);
     let role_names: HashSet<String> = roles
         .iter()
@@ -25,7 +26,7 @@ pub fn load_bank<'a>(files: impl IntoIterator<Item = (&'a str, &'a str)>) -> Res
     for (path, text) in &files {
         let parts: Vec<&str> = path.split('/').collect();
         match parts.as_slice() {
-            ["roles.toml"] => {}
+            ["roles.toml" | "bank.toml"] => {}
             ["modules", slug, "module.toml"] => match parse_module(slug, text) {
                 Ok(module) => modules.push(module),
                 Err((line, message)) => errors.push(error(path, line, message)),
@@ -57,6 +58,7 @@ pub fn load_bank<'a>(files: impl IntoIterator<Item = (&'a str, &'a str)>) -> Res
         ))
     });
     Ok(Bank {
+        version,
         modules,
         questions,
         roles,

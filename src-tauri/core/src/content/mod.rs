@@ -191,6 +191,8 @@ pub enum RunMode {
 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Bank {
+    /// From `bank.toml`: `MAJOR.MINOR.PATCH`.
+    pub version: String,
     pub modules: Vec<Module>,
     /// Ordered by module, then difficulty, then file name.
     pub questions: Vec<Question>,

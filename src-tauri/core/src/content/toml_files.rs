@@ -1,11 +1,18 @@
-//! The bank's TOML files: each module's `module.toml` and the roles and
-//! presets of `roles.toml`, checked with the line of each problem.
+//! The bank's TOML files: its version in `bank.toml`, each module's
+//! `module.toml` and the roles and presets of `roles.toml`, checked with the
+//! line of each problem.
 
 use serde::Deserialize;
 
 use super::load::error;
 use super::{Difficulty, Module, ModulePart, QuestionKind, Role};
 use crate::error::ContentError;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BankFile {
+    version: String,
+}
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -46,6 +53,38 @@ fn toml_line(text: &str, error: &toml::de::Error) -> usize {
     error
         .span()
         .map_or(1, |span| text[..span.start].matches('\n').count() + 1)
+}
+
+/// The bank's version from `bank.toml`: three numbers, `MAJOR.MINOR.PATCH`.
+pub(super) fn load_version(files: &[(&str, &str)], errors: &mut Vec<ContentError>) -> String {
+    let Some((_, text)) = files.iter().find(|(path, _)| *path == "bank.toml") else {
+        errors.push(error("bank.toml", 1, "bank.toml is missing".into()));
+        return String::new();
+    };
+    let file = match toml::from_str::<BankFile>(text) {
+        Ok(file) => file,
+        Err(e) => {
+            errors.push(error("bank.toml", toml_line(text, &e), e.message().to_owned()));
+            return String::new();
+        }
+    };
+    let parts: Vec<&str> = file.version.split('.').collect();
+    let numbers = parts.len() == 3
+        && parts
+            .iter()
+            .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit()));
+    if !numbers {
+        let line = text
+            .lines()
+            .position(|line| line.trim_start().starts_with("version"))
+            .map_or(1, |index| index + 1);
+        errors.push(error(
+            "bank.toml",
+            line,
+            format!("version {:?} should be three numbers, e.g. \"1.4.0\"", file.version),
+        ));
+    }
+    file.version
 }
 
 pub(super) fn load_roles(files: &[(&str, &str)], errors: &mut Vec<ContentError>) -> Vec<Role> {

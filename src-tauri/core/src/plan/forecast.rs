@@ -19,10 +19,6 @@ const MAX_DAYS: i64 = 366;
 /// What the simulation may change about the settings, to compare options.
 #[derive(Debug, Clone, Copy, Default)]
 pub(crate) struct Variation {
-    /// Introduce every new question this many days before the interview.
-    pub new_questions_early_by: i64,
-    /// Only the modules covering the most weighted half of the questions.
-    pub fewer_modules: bool,
     pub retention: Option<f32>,
     pub ignore_budget: bool,
     pub without_interview_rule: bool,
@@ -65,7 +61,7 @@ impl Engine {
         if interview_day <= today || interview_day - today > MAX_DAYS {
             return Ok(None);
         }
-        let weights = self.priority_weights(settings, variation.fewer_modules)?;
+        let weights = self.priority_weights(settings)?;
         let index: HashMap<&str, usize> = weights.iter().enumerate().map(|(i, m)| (m.slug.as_str(), i)).collect();
         let mut studied = Vec::new();
         let mut statement = self
@@ -75,15 +71,13 @@ impl Engine {
         let mut rows = statement.query([])?;
         while let Some(row) = rows.next()? {
             let slug: String = row.get(0)?;
-            if let Some(&module) = index.get(slug.as_str()) {
-                studied.push(StudiedCard {
-                    module,
-                    stability: row.get(1)?,
-                    difficulty: row.get(2)?,
-                    last_day: row.get(3)?,
-                    due_day: row.get(4)?,
-                });
-            }
+            studied.push(StudiedCard {
+                module: index.get(slug.as_str()).copied(),
+                stability: row.get(1)?,
+                difficulty: row.get(2)?,
+                last_day: row.get(3)?,
+                due_day: row.get(4)?,
+            });
         }
         let unseen: u32 = weights.iter().map(|m| m.unseen).sum();
         let new_questions = module_order(&weights, unseen)
@@ -101,7 +95,7 @@ impl Engine {
             desired_retention: variation.retention.unwrap_or(settings.desired_retention),
             today,
             interview_day,
-            new_questions_by: interview_day - variation.new_questions_early_by,
+            new_questions_days_early: settings.new_questions_days_early,
             modules: weights
                 .iter()
                 .map(|m| titles.get(&m.slug).cloned().unwrap_or_default())
@@ -117,9 +111,9 @@ impl Engine {
         }))
     }
 
-    /// The priority modules of `settings` (the role's, or every module), in
-    /// bank order; with `fewer`, only the heaviest covering half the questions.
-    fn priority_weights(&self, settings: &Settings, fewer: bool) -> Result<Vec<ModuleProgress>> {
+    /// The priority modules of `settings` (the role's, or every module) less
+    /// the left-out ones, in bank order.
+    pub(crate) fn priority_weights(&self, settings: &Settings) -> Result<Vec<ModuleProgress>> {
         let progress = self.priority(self.today())?;
         let role_weights = match &settings.target_role {
             Some(role) => self
@@ -129,9 +123,10 @@ impl Engine {
                 .map(|r| r.module_weights),
             None => None,
         };
-        let mut modules: Vec<ModuleProgress> = self
+        Ok(self
             .modules()?
             .into_iter()
+            .filter(|module| !settings.excluded_modules.contains(&module.slug))
             .filter_map(|module| {
                 let introduced = progress.progress.get(&module.slug)?;
                 let weight = match &role_weights {
@@ -145,22 +140,6 @@ impl Engine {
                     unseen: introduced.unseen,
                 })
             })
-            .collect();
-        if fewer {
-            let total: u32 = modules.iter().map(|m| m.questions).sum();
-            let mut by_weight = modules.clone();
-            by_weight.sort_by_key(|m| std::cmp::Reverse(m.weight));
-            let mut kept = Vec::new();
-            let mut covered = 0;
-            for module in by_weight {
-                if covered * 2 >= total {
-                    break;
-                }
-                covered += module.questions;
-                kept.push(module.slug);
-            }
-            modules.retain(|m| kept.contains(&m.slug));
-        }
-        Ok(modules)
+            .collect())
     }
 }

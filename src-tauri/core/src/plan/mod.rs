@@ -1,8 +1,10 @@
 //! The study plan: with an interview date, new questions are paced so that
-//! every question of the target role's modules is introduced before the date,
-//! the same number each day; without one, the daily limits apply.
+//! every question of the target role's modules is introduced before the date
+//! (or the days before it the user keeps for reviews), the same number each
+//! day; without one, the daily limits apply. Left-out modules introduce nothing.
 
 mod forecast;
+mod options;
 mod pacing;
 pub mod simulate;
 
@@ -16,7 +18,8 @@ use crate::scheduler::QueueCounts;
 use crate::stats::ModuleReadiness;
 use crate::{Engine, Result};
 
-pub use pacing::{daily_new_quota, module_order, ModuleProgress};
+pub use options::{ModuleName, PlanOptions};
+pub use pacing::{daily_new_quota, module_order, pacing_days, ModuleProgress};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
@@ -79,6 +82,8 @@ pub(crate) struct Introduced {
 pub(crate) struct Priority {
     /// The role's modules and weights; None when no role is set (every module counts).
     role_modules: Option<Vec<(String, u32)>>,
+    /// Modules the user left out: never among the priority modules.
+    excluded: Vec<String>,
     /// Every module with questions.
     pub(crate) progress: HashMap<String, Introduced>,
 }
@@ -91,6 +96,7 @@ impl Priority {
         };
         let mut modules: Vec<ModuleProgress> = weights
             .into_iter()
+            .filter(|(slug, _)| !self.excluded.contains(slug))
             .filter_map(|(slug, weight)| {
                 let introduced = self.progress.get(&slug)?;
                 Some(ModuleProgress {
@@ -141,6 +147,7 @@ impl Engine {
         })?;
         Ok(Priority {
             role_modules: self.role_modules()?,
+            excluded: self.settings.excluded_modules.clone(),
             progress: rows.collect::<rusqlite::Result<_>>()?,
         })
     }
@@ -185,14 +192,14 @@ impl Engine {
             total: if unseen == 0 {
                 self.settings.new_per_day
             } else {
-                daily_new_quota(unseen, days_left)
+                daily_new_quota(unseen, pacing_days(days_left, self.settings.new_questions_days_early))
             },
             days_left: Some(days_left),
         })
     }
 
     /// The next `count` new questions: the role's modules first, in plan order,
-    /// then the rest of the bank in module order.
+    /// then the rest of the bank in module order; none from a left-out module.
     pub(crate) fn next_new_questions(&self, today: i64, count: u32) -> Result<Vec<String>> {
         match self.settings.target_role {
             Some(_) => self.next_new_from(Some(&self.priority(today)?), count),
@@ -232,8 +239,16 @@ impl Engine {
             .store
             .conn
             .prepare_cached(include_str!("../scheduler/sql/next_new.sql"))?;
-        let rows = statement.query_map(rusqlite::params![module, count, self.today()], |row| row.get(0))?;
+        let excluded = self.excluded_modules_json()?;
+        let rows = statement.query_map(rusqlite::params![module, count, self.today(), excluded], |row| {
+            row.get(0)
+        })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The left-out modules as a JSON array, for the queries that skip them.
+    pub(crate) fn excluded_modules_json(&self) -> Result<String> {
+        Ok(serde_json::to_string(&self.settings.excluded_modules)?)
     }
 
     pub fn study_plan(&self) -> Result<StudyPlan> {

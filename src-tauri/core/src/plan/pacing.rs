@@ -21,6 +21,14 @@ pub fn daily_new_quota(unseen_at_start: u32, days_left: u32) -> u32 {
     unseen_at_start.div_ceil(days_left)
 }
 
+/// The days over which the unseen questions are spread: the study days before
+/// the interview (`days_left`, today included) less the days the user wants
+/// free of new questions, and always at least today. The scheduler's quota
+/// and the simulator both pace by it.
+pub fn pacing_days(days_left: u32, days_early: u32) -> u32 {
+    days_left.saturating_sub(days_early).max(1)
+}
+
 /// The modules of the next `count` new questions, in order. Each pick goes
 /// to the module with the largest weighted share still unseen, so heavier
 /// modules start sooner but every module finishes by the date.
@@ -72,6 +80,15 @@ mod tests {
             }
             assert_eq!(left, 0, "{unseen} questions over {days} days");
         }
+    }
+
+    #[test]
+    fn finishing_early_shortens_the_pacing_but_never_below_today() {
+        assert_eq!(pacing_days(30, 0), 30);
+        assert_eq!(pacing_days(30, 10), 20);
+        assert_eq!(pacing_days(30, 29), 1);
+        assert_eq!(pacing_days(30, 90), 1);
+        assert_eq!(daily_new_quota(100, pacing_days(30, 10)), 5);
     }
 
     #[test]

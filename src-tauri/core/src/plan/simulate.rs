@@ -8,7 +8,7 @@
 
 use serde::Serialize;
 
-use super::pacing::daily_new_quota;
+use super::pacing::{daily_new_quota, pacing_days};
 use crate::scheduler::day::date_of_day;
 use crate::scheduler::placement;
 use crate::scheduler::states::{Model, Outcome};
@@ -16,7 +16,9 @@ use crate::scheduler::states::{Model, Outcome};
 /// A question already studied, as the simulation starts.
 #[derive(Debug, Clone)]
 pub struct StudiedCard {
-    pub module: usize,
+    /// Its module among the plan's; None outside them (a left-out module, or
+    /// one outside the role): still reviewed, but not part of the readiness.
+    pub module: Option<usize>,
     pub stability: f32,
     pub difficulty: f32,
     pub last_day: i64,
@@ -30,8 +32,8 @@ pub struct SimulationInput {
     pub desired_retention: f32,
     pub today: i64,
     pub interview_day: i64,
-    /// Every new question is introduced by this day (the interview day, or earlier).
-    pub new_questions_by: i64,
+    /// New questions are paced to be all introduced this many days before the interview.
+    pub new_questions_days_early: u32,
     /// The modules' titles; cards and new questions refer to them by index.
     pub modules: Vec<String>,
     /// Questions per module (readiness counts the unseen as not recalled).
@@ -84,7 +86,7 @@ pub struct Simulation {
 }
 
 struct Card {
-    module: usize,
+    module: Option<usize>,
     stability: f32,
     difficulty: f32,
     last_day: i64,
@@ -109,7 +111,10 @@ pub fn simulate(input: &SimulationInput) -> Simulation {
     let mut next_new = 0;
     let mut days = Vec::new();
     for day in input.today..input.interview_day {
-        let days_left = u32::try_from((input.new_questions_by - day).max(1)).unwrap_or(u32::MAX);
+        let days_left = pacing_days(
+            u32::try_from(input.interview_day - day).unwrap_or(u32::MAX),
+            input.new_questions_days_early,
+        );
         let capacity = input.answers_per_day.unwrap_or(u32::MAX);
         let mut due: Vec<usize> = (0..cards.len()).filter(|&i| cards[i].due_day <= day).collect();
         due.sort_by_key(|&i| (cards[i].due_day, i));
@@ -136,7 +141,7 @@ pub fn simulate(input: &SimulationInput) -> Simulation {
             next_new += 1;
             introduced += 1;
             let mut card = Card {
-                module,
+                module: Some(module),
                 stability: 0.0,
                 difficulty: 0.0,
                 last_day: day,
@@ -223,14 +228,17 @@ fn planned_interval(input: &SimulationInput, outcome: &Outcome, day: i64) -> i64
 fn summarize(input: &SimulationInput, cards: &[Card], days: Vec<SimulatedDay>, unseen_on_day: u32) -> Simulation {
     let mut sums = vec![0.0f64; input.modules.len()];
     let mut studied_total = 0.0;
+    let mut studied = 0u32;
     for card in cards {
+        let Some(module) = card.module else { continue };
         let recall = f64::from(input.model.recall(
             card.stability,
             card.difficulty,
             input.interview_day - card.last_day,
         ));
-        sums[card.module] += recall;
+        sums[module] += recall;
         studied_total += recall;
+        studied += 1;
     }
     let modules: Vec<ModuleForecast> = input
         .modules
@@ -244,10 +252,10 @@ fn summarize(input: &SimulationInput, cards: &[Card], days: Vec<SimulatedDay>, u
         .collect();
     let questions: u32 = input.module_sizes.iter().sum();
     Simulation {
-        recall_on_day: if cards.is_empty() {
+        recall_on_day: if studied == 0 {
             0.0
         } else {
-            (studied_total / cards.len() as f64) as f32
+            (studied_total / f64::from(studied)) as f32
         },
         readiness: (studied_total / f64::from(questions.max(1))) as f32,
         total_reviews: days.iter().map(|d| d.reviews + d.new).sum(),

@@ -114,11 +114,11 @@ impl Engine {
             due: self.settings.reviews_per_day.saturating_sub(reviews_done).min(room),
             new: quota.total.saturating_sub(new_done),
         };
-        let (due, new, learning): (u32, u32, u32) = conn
-            .prepare_cached(include_str!("sql/queue_counts.sql"))?
-            .query_row([today, i64::from(limits.due), i64::from(limits.new)], |row| {
-                Ok((row.get(0)?, row.get(1)?, row.get(2)?))
-            })?;
+        let (due, new, learning): (u32, u32, u32) =
+            conn.prepare_cached(include_str!("sql/queue_counts.sql"))?.query_row(
+                params![today, limits.due, limits.new, self.excluded_modules_json()?],
+                |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
+            )?;
         // Reviews come first; new questions get what is left of the budget.
         let new = new.min(room.saturating_sub(due));
         Ok(QueueCounts {

@@ -18,14 +18,19 @@ const PLAIN_COUNTS: &str = "
       (SELECT COUNT(*) FROM (
         SELECT 1 FROM questions AS q
         WHERE q.retired = 0 AND NOT EXISTS (SELECT 1 FROM cards AS c WHERE c.question_id = q.id)
+          AND q.module_slug NOT IN (SELECT value FROM json_each(?4))
           AND NOT EXISTS (SELECT 1 FROM question_marks AS k WHERE k.question_id = q.id AND (k.suspended = 1 OR k.buried_until_day > ?1)) LIMIT ?3)),
       (SELECT COUNT(*) FROM cards AS c JOIN questions AS q ON q.id = c.question_id
         WHERE q.retired = 0 AND c.state IN ('learning', 'relearning') AND c.due_day <= ?1
           AND NOT EXISTS (SELECT 1 FROM question_marks AS k WHERE k.question_id = q.id AND (k.suspended = 1 OR k.buried_until_day > ?1)))";
 
+/// The left-out modules a step may choose.
+const MODULE_CHOICES: [&[&str]; 3] = [&[], &["01-a"], &["02-b"]];
+
 /// Two modules of `per_module` questions each, less those in `left_out`.
 fn bank(per_module: usize, left_out: &[String]) -> Bank {
     let mut files = vec![
+        ("bank.toml".to_owned(), "version = \"1.0.0\"\n".to_owned()),
         (
             "roles.toml".to_owned(),
             "[[role]]\nname = \"R\"\nquestions = 2\nminutes = 10\ndifficulty = [\"junior\"]\nmodules = { \"02-b\" = 2, \"01-a\" = 1 }\n".to_owned(),
@@ -119,6 +124,11 @@ fn the_kept_queue_is_always_the_one_worked_out_afresh() {
                         target_role: (random.below(2) == 0).then(|| "R".to_owned()),
                         interview_date: (random.below(2) == 0)
                             .then(|| (today + chrono::Days::new(random.below(20))).to_string()),
+                        new_questions_days_early: random.below(8) as u32,
+                        excluded_modules: MODULE_CHOICES[random.below(3) as usize]
+                            .iter()
+                            .map(|slug| (*slug).to_owned())
+                            .collect(),
                         ..Settings::default()
                     };
                     engine.set_settings(settings)
@@ -154,12 +164,13 @@ fn the_kept_queue_is_always_the_one_worked_out_afresh() {
             assert_eq!(kept_next, fresh_next, "seed {seed}, step {step}");
 
             let today = engine.today();
+            let excluded = engine.excluded_modules_json().unwrap();
             for (due, new) in [(0, 0), (1, 1), (3, 2), (200, 10)] {
                 let counts = |sql: &str| -> (u32, u32, u32) {
                     engine
                         .store
                         .conn
-                        .query_row(sql, rusqlite::params![today, due, new], |row| {
+                        .query_row(sql, rusqlite::params![today, due, new, excluded], |row| {
                             Ok((row.get(0)?, row.get(1)?, row.get(2)?))
                         })
                         .unwrap()

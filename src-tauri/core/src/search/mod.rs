@@ -190,6 +190,7 @@ mod tests {
             "buffer",
         ];
         let bank = crate::content::load_bank([
+            ("bank.toml", "version = \"1.0.0\"\n"),
             ("roles.toml", "[[role]]\nname = \"R\"\nquestions = 1\nminutes = 5\ndifficulty = [\"junior\"]\nmodules = { \"01-a\" = 1 }\n"),
             ("modules/01-a/module.toml", "title = \"A\"\norder = 1\nsummary = \"s\"\nplanned = 1\n"),
         ])

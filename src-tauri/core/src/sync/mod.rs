@@ -12,6 +12,8 @@ use crate::content::{render, Bank, Question};
 use crate::{Engine, Result};
 
 const HASH_KEY: &str = "content_hash";
+/// The version in the bank's `bank.toml`, for Settings → About.
+pub(crate) const BANK_VERSION_KEY: &str = "bank_version";
 
 impl Engine {
     /// The hash of the bank the store holds; None before the first sync.
@@ -24,9 +26,10 @@ impl Engine {
     }
 
     /// Returns true when the store was updated, false when it already held this bank.
+    /// Left-out modules the new bank no longer has are dropped from the settings.
     pub fn sync_content(&mut self, bank: &Bank, hash: &str) -> Result<bool> {
         self.forget_kept();
-        self.store.transact(|tx| {
+        let updated = self.store.transact(|tx| {
             let stored: Option<String> = tx
                 .query_row("SELECT value FROM meta WHERE key = ?1", [HASH_KEY], |row| row.get(0))
                 .optional()?;
@@ -39,9 +42,17 @@ impl Engine {
                 include_str!("sql/set_meta.sql"),
                 params![crate::rounds::ROLES_KEY, serde_json::to_string(&bank.roles)?],
             )?;
+            tx.execute(
+                include_str!("sql/set_meta.sql"),
+                params![BANK_VERSION_KEY, bank.version],
+            )?;
             tx.execute(include_str!("sql/set_meta.sql"), params![HASH_KEY, hash])?;
             Ok(true)
-        })
+        })?;
+        if updated {
+            self.settings = self.without_removed_modules(self.settings.clone())?;
+        }
+        Ok(updated)
     }
 }
 

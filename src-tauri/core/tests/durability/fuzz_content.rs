@@ -97,6 +97,7 @@ pub fn the_content_loader_never_panics() -> String {
     let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
     let read = |path: &str| std::fs::read_to_string(content.join(path)).unwrap();
     let roles = read("roles.toml");
+    let version = read("bank.toml");
     // Every module's `module.toml`, so the roles' presets resolve and an unchanged file loads.
     let mut modules: Vec<(String, String)> = std::fs::read_dir(content.join("modules"))
         .unwrap()
@@ -111,7 +112,11 @@ pub fn the_content_loader_never_panics() -> String {
     let seeds: Vec<(&str, String)> = SEEDS.iter().map(|path| (*path, read(path))).collect();
     let bank_with = |path: &str, question: &str, module_edit: Option<&str>| {
         let module_path = format!("{}/module.toml", Path::new(path).parent().unwrap().display());
-        let mut files: Vec<(&str, &str)> = vec![("roles.toml", roles.as_str()), (path, question)];
+        let mut files: Vec<(&str, &str)> = vec![
+            ("bank.toml", version.as_str()),
+            ("roles.toml", roles.as_str()),
+            (path, question),
+        ];
         for (module, text) in &modules {
             let text = if *module == module_path {
                 module_edit.unwrap_or(text)

@@ -153,3 +153,33 @@ fn a_module_toml_must_match_its_folder() {
     );
     assert!(errors[0].message.contains("should start with 03-"), "{errors:?}");
 }
+
+#[test]
+fn the_bank_carries_a_version_of_three_numbers() {
+    let with_bank_file = |text: Option<&str>| {
+        let mut all: Vec<(String, String)> = files().into_iter().filter(|(path, _)| path != "bank.toml").collect();
+        if let Some(text) = text {
+            all.push(("bank.toml".into(), text.into()));
+        }
+        load_bank(all.iter().map(|(p, t)| (p.as_str(), t.as_str())))
+    };
+    assert_eq!(
+        with_bank_file(Some("version = \"2.10.0\"\n")).unwrap().version,
+        "2.10.0"
+    );
+    for (text, expected) in [
+        (None, "bank.toml is missing"),
+        (Some("# v\nversion = \"1.4\"\n"), "should be three numbers"),
+        (Some("version = \"1.x.0\"\n"), "should be three numbers"),
+        (Some("version = \"1..0\"\n"), "should be three numbers"),
+        (Some("version = \"1.0.0\"\ndate = 2026\n"), "unknown field"),
+        (Some("\n"), "missing field"),
+    ] {
+        let errors = with_bank_file(text).expect_err(expected);
+        assert_eq!(errors.len(), 1, "{text:?}: {errors:?}");
+        assert_eq!(errors[0].path, "content/bank.toml");
+        assert!(errors[0].message.contains(expected), "{text:?}: {}", errors[0].message);
+    }
+    let errors = with_bank_file(Some("# v\nversion = \"1.4\"\n")).unwrap_err();
+    assert_eq!(errors[0].line, 2);
+}

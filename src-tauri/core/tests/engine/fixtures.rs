@@ -6,6 +6,7 @@ use pyprep_core::clock::ManualClock;
 use pyprep_core::content::{load_bank, Bank};
 use pyprep_core::Engine;
 
+pub const BANK: &str = "version = \"1.0.0\"\n";
 pub const ROLES: &str = "[[role]]\nname = \"Python Developer\"\nquestions = 3\nminutes = 30\ndifficulty = [\"junior\", \"mid\"]\nmodules = { \"01-basics\" = 2 }\n\n[[role]]\nname = \"Data Engineer\"\nquestions = 2\nminutes = 45\ndifficulty = [\"mid\", \"senior\"]\nmodules = { \"01-basics\" = 1, \"02-later\" = 3 }\n";
 pub const MODULE_ONE: &str = "title = \"Basics\"\norder = 1\nsummary = \"The basics.\"\nplanned = 4\n";
 pub const MODULE_TWO: &str = "title = \"Later\"\norder = 2\nsummary = \"Coming soon.\"\nplanned = 10\n";
@@ -25,6 +26,7 @@ pub const CHOICE_EXTRA: &str = "## Options\n\n- [ ] `list`\n- [x] `tuple`\n- [ ]
 pub fn files() -> Vec<(String, String)> {
     vec![
         ("roles.toml".into(), ROLES.into()),
+        ("bank.toml".into(), BANK.into()),
         ("modules/01-basics/module.toml".into(), MODULE_ONE.into()),
         ("modules/02-later/module.toml".into(), MODULE_TWO.into()),
         (

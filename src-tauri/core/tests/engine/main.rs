@@ -15,6 +15,7 @@ mod learner;
 mod marks;
 mod optimizer;
 mod plan;
+mod plan_choices;
 mod recovery;
 mod rounds;
 mod runner;

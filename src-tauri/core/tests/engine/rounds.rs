@@ -5,13 +5,14 @@ use pyprep_core::rounds::{AnswerStatus, RoundChange, RoundConfig, RoundMode, Rou
 use pyprep_core::scheduler::CardState;
 use pyprep_core::{Engine, Error, Settings};
 
-use crate::fixtures::{bank_from, engine, new_york, question};
+use crate::fixtures::{bank_from, engine, new_york, question, BANK};
 
 const ROLES: &str = "[[role]]\nname = \"Python Developer\"\nquestions = 3\nminutes = 30\ndifficulty = [\"junior\"]\nmodules = { \"01-basics\" = 1 }\n\n[[role]]\nname = \"Data Engineer\"\nquestions = 6\nminutes = 30\ndifficulty = [\"junior\", \"mid\"]\nmodules = { \"01-basics\" = 1, \"02-later\" = 3 }\n";
 
 /// Two modules of 20 questions each: juniors, mids and a few seniors.
 fn big_engine() -> (Engine, ManualClock) {
     let mut files = vec![
+        ("bank.toml".to_owned(), BANK.to_owned()),
         ("roles.toml".to_owned(), ROLES.to_owned()),
         (
             "modules/01-basics/module.toml".to_owned(),

@@ -7,6 +7,7 @@ import {
   commands,
   type Grade,
   type OptimizerStatus,
+  type PlanOptions,
   type QuestionSchedule,
   type ReviewItem,
   type Settings,
@@ -41,6 +42,11 @@ export function onParametersUpdated(listener: (status: OptimizerStatus) => void)
 /** The days until the interview under `settings` (not saved); null without a date. */
 export function simulatePlan(settings: Settings): Promise<Simulation | null> {
   return unwrap(() => commands.simulatePlan(settings));
+}
+
+/** What would help the plan under `settings` (not saved) fit: finishing early, leaving modules out. */
+export function planOptions(settings: Settings): Promise<PlanOptions> {
+  return unwrap(() => commands.planOptions(settings));
 }
 
 /** The next question to study ahead within `days`, skipping those already shown. */

@@ -4,13 +4,14 @@ import { isTauri } from "@tauri-apps/api/core";
 import { listen } from "@tauri-apps/api/event";
 import {
   commands,
-  type AppInfo,
+  type About,
   type BackupInfo,
   type CheckReport,
   type DatabaseStatus,
   type IpcError,
   type Recovery,
   type Settings,
+  type UpdateStatus,
 } from "../bindings";
 import { fail, unwrap } from "./core";
 
@@ -69,8 +70,8 @@ export async function startupNotices(): Promise<string[]> {
 }
 
 /** The app's, the bank's and the database's versions, and the data folder. */
-export function appInfo(): Promise<AppInfo> {
-  return unwrap(() => commands.appInfo());
+export function about(): Promise<About> {
+  return unwrap(() => commands.about());
 }
 
 /** Shows the data folder in the system's file manager. */
@@ -83,4 +84,14 @@ export function onBackupFailed(listener: (message: string) => void): () => void 
   if (!isTauri()) return () => {};
   const stop = listen<string>("backup-failed", (event) => listener(event.payload));
   return () => void stop.then((unlisten) => unlisten());
+}
+
+/** Asks GitHub for a newer Pyprep; refused (kind "invalid_input") while update checks are off. */
+export function checkForUpdates(): Promise<UpdateStatus> {
+  return unwrap(() => commands.checkForUpdates());
+}
+
+/** Downloads, verifies and installs the newer version, then restarts the app. */
+export function installUpdate(): Promise<null> {
+  return unwrap(() => commands.installUpdate());
 }

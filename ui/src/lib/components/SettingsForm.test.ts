@@ -181,4 +181,49 @@ describe("SettingsForm: plan simulator", () => {
     await vi.waitFor(() => expect(saves(calls)).toHaveLength(1));
     expect(saves(calls)[0].args.settings).toEqual({ ...withDate, dailyMinutes: 55 });
   });
+
+  it("leaves out the modules of a chosen option, lists them, and brings one back", async () => {
+    const calls = mockCommands({
+      set_settings: (args) => args.settings,
+      simulate_plan: (args) =>
+        (args.settings as Settings).excludedModules.length === 0
+          ? simulation({ unseenOnDay: 40 })
+          : simulation(),
+      plan_options: () => ({
+        daysEarly: 3,
+        leaveOut: [{ slug: "12-async", title: "Async" }],
+      }),
+      list_modules: () => [{ slug: "12-async", title: "Async Python" }],
+    });
+    render(SettingsForm, { initial: withDate, simulateAfterMs: 0 });
+    expect(screen.getByTestId("settings-days-early")).toBeTruthy();
+    expect(screen.queryByTestId("settings-left-out")).toBeNull();
+
+    await fireEvent.click(await screen.findByTestId("plan-choice-leave-out"));
+    await vi.waitFor(() => expect(saves(calls)).toHaveLength(1));
+    expect(saves(calls)[0].args.settings).toEqual({ ...withDate, excludedModules: ["12-async"] });
+    const row = await screen.findByTestId("settings-left-out");
+    expect(row.textContent?.replace(/\s+/g, " ")).toContain(
+      "Reviews of questions you have already started still do",
+    );
+    await vi.waitFor(() => expect(row.textContent).toContain("Async Python"));
+
+    await fireEvent.click(screen.getByRole("button", { name: "Bring back Async Python" }));
+    await vi.waitFor(() => expect(saves(calls)).toHaveLength(2));
+    expect(saves(calls)[1].args.settings).toEqual(withDate);
+    expect(screen.queryByTestId("settings-left-out")).toBeNull();
+  });
+
+  it("saves the days to finish new questions early", async () => {
+    const calls = mockCommands({
+      set_settings: (args) => args.settings,
+      simulate_plan: () => simulation(),
+    });
+    render(SettingsForm, { initial: withDate, simulateAfterMs: 0 });
+    const early = screen.getByTestId("settings-days-early");
+    await fireEvent.input(early, { target: { value: "7" } });
+    await fireEvent.change(early);
+    await vi.waitFor(() => expect(saves(calls)).toHaveLength(1));
+    expect(saves(calls)[0].args.settings).toEqual({ ...withDate, newQuestionsDaysEarly: 7 });
+  });
 });

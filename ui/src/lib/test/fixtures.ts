@@ -132,7 +132,10 @@ export const DEFAULT_SETTINGS: Settings = {
   interviewDate: null,
   pythonPath: null,
   alwaysUsePython: false,
+  checkForUpdates: false,
   dailyMinutes: null,
+  newQuestionsDaysEarly: 0,
+  excludedModules: [],
 };
 
 export interface Call {

@@ -91,6 +91,47 @@ describe("PlanSimulator", () => {
     expect(document.activeElement?.id).toBe("plan-title");
   });
 
+  it("offers finishing early and leaving modules out, each with its outcome", async () => {
+    const asked: Settings[] = [];
+    mockCommands({
+      simulate_plan: (args) => {
+        const s = args.settings as Settings;
+        if (s.newQuestionsDaysEarly === 4) return simulation({ readiness: 0.6, unseenOnDay: 9 });
+        if (s.excludedModules.length > 0) return simulation({ readiness: 0.8 });
+        return shortOnTime(args);
+      },
+      plan_options: (args) => {
+        asked.push(args.settings as Settings);
+        return {
+          daysEarly: 4,
+          leaveOut: [
+            { slug: "12-async", title: "Async" },
+            { slug: "07-decorators", title: "Decorators" },
+          ],
+        };
+      },
+    });
+    const onchoose = vi.fn();
+    render(PlanSimulator, { settings, onchoose, delay: 0 });
+
+    const early = await screen.findByTestId("plan-choice-early");
+    expect(asked).toEqual([settings]);
+    expect(early.textContent).toContain("Finish new questions 4 days early");
+    expect(early.textContent).toContain("60% ready · 9 unseen");
+    const leaveOut = screen.getByTestId("plan-choice-leave-out");
+    expect(leaveOut.textContent).toContain("Leave out 2 modules");
+    const names = within(leaveOut)
+      .getAllByTestId("left-out-module")
+      .map((m) => m.textContent?.trim());
+    expect(names).toEqual(["Async", "Decorators"]);
+    expect(within(leaveOut).queryByRole("button")).toBeNull();
+    expect(leaveOut.textContent).toContain("80% ready · every question seen");
+    expect(text("plan-short")).toContain("reviews of those already started still come");
+
+    await fireEvent.click(leaveOut);
+    expect(onchoose).toHaveBeenCalledWith(expect.objectContaining({ key: "leave-out" }));
+  });
+
   it("asks for valid settings when the engine refuses them", async () => {
     mockCommands({
       simulate_plan: () => {
