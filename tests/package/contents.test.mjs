@@ -1,5 +1,6 @@
 // What the .deb and the .rpm hold: the binary, a valid desktop entry, an icon
-// at every size, and the right name, version, description and category.
+// at every size, the right name, version, description and category, and the
+// system libraries they require.
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
@@ -71,4 +72,22 @@ test("the .rpm lists the .deb's files and names Pyprep at this version", () => {
   ]).split("\n");
   assert.deepEqual([name, rpmVersion, summary], ["pyprep", version, shortDescription]);
   assert.equal(description.join(" ").trim(), longDescription);
+});
+
+// The updater's TLS is the system's OpenSSL (much smaller than a TLS stack in
+// the binary), so both packages must ask for it: Debian 12 calls it libssl3,
+// Ubuntu 24.04 libssl3t64; rpm distributions provide the library by its soname.
+test("both packages require the OpenSSL library the binary links", (t) => {
+  const folder = unpack(bundle("deb"));
+  t.after(() => rmSync(folder, { recursive: true, force: true }));
+  const linked = output("readelf", ["-d", path.join(folder, "usr/bin/pyprep")]);
+  assert.match(linked, /\(NEEDED\)\s+Shared library: \[libssl\.so\.3\]/);
+  const depends = output("dpkg-deb", ["-f", bundle("deb"), "Depends"])
+    .trim()
+    .split(", ");
+  assert.ok(depends.includes("libssl3 | libssl3t64"), depends.join(", "));
+  const requires = output("rpm", ["-qpR", bundle("rpm")])
+    .trim()
+    .split("\n");
+  assert.ok(requires.includes("libssl.so.3()(64bit)"), requires.join(", "));
 });
