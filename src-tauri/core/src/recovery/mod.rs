@@ -44,13 +44,15 @@ impl Engine {
             });
         }
         let report = self.store.transact(|tx| {
-            Ok(CheckReport {
+            let report = CheckReport {
                 integrity: integrity.clone(),
                 broken_links_removed: remove_broken_links(tx)?,
                 search_entries_rebuilt: 0,
                 daily_sums_fixed: fix_daily_sums(tx)?,
                 cards_fixed: fix_cards(tx)?,
-            })
+            };
+            recount_due_loads(tx)?;
+            Ok(report)
         })?;
         let rebuilt = self.rebuild_search()?;
         self.forget_kept();
@@ -125,6 +127,17 @@ fn fix_daily_sums(tx: &Transaction) -> Result<u32> {
         tx.execute("INSERT INTO daily_stats SELECT * FROM daily_totals", [])?;
     }
     Ok(wrong)
+}
+
+/// The per-day counts of due cards, counted again (the cards' triggers keep
+/// them; only a damaged file or a hand edit can put them wrong).
+fn recount_due_loads(tx: &Transaction) -> Result<()> {
+    tx.execute("DELETE FROM due_loads", [])?;
+    tx.execute(
+        "INSERT INTO due_loads (day, cards) SELECT due_day, COUNT(*) FROM cards GROUP BY due_day",
+        [],
+    )?;
+    Ok(())
 }
 
 const CARD_COLUMNS: &str = "question_id, state, stability, difficulty, due_day, last_day, last_ms, reps, lapses";

@@ -24,8 +24,11 @@ pub(crate) struct ReviewContext {
 impl Engine {
     pub fn answer(&mut self, question_id: &str, grade: Grade, duration_ms: u32) -> Result<()> {
         let context = self.review_context();
-        self.store
-            .transact(|tx| record_review(tx, &context, question_id, grade, duration_ms))
+        let before = self.store.version()?;
+        let answered = self
+            .store
+            .transact(|tx| record_review(tx, &context, question_id, grade, duration_ms))?;
+        self.carry_kept_queue(before, &answered)
     }
 
     pub(crate) fn review_context(&self) -> ReviewContext {
@@ -45,6 +48,15 @@ impl Engine {
     }
 }
 
+/// What one answer did to its question.
+pub(crate) struct Answered {
+    pub question_id: String,
+    pub today: i64,
+    pub state_before: CardState,
+    pub state_after: CardState,
+    pub due_day: i64,
+}
+
 /// Writes one answer inside the caller's transaction.
 pub(crate) fn record_review(
     tx: &Transaction,
@@ -52,7 +64,7 @@ pub(crate) fn record_review(
     question_id: &str,
     grade: Grade,
     duration_ms: u32,
-) -> Result<()> {
+) -> Result<Answered> {
     let retired: Option<bool> = tx
         .query_row("SELECT retired FROM questions WHERE id = ?1", [question_id], |row| {
             row.get(0)
@@ -84,19 +96,27 @@ pub(crate) fn record_review(
         duration_ms.min(MAX_DURATION_MS),
         previous.as_ref().map(serde_json::to_string).transpose()?,
     ])?;
+    let due_day = context.today + outcome.interval_days;
     Card {
         question_id: question_id.to_owned(),
         state: outcome.state,
         stability: outcome.stability,
         difficulty: outcome.difficulty,
-        due_day: context.today + outcome.interval_days,
+        due_day,
         last_day: context.today,
         last_ms: context.now_ms,
         reps: previous.as_ref().map_or(0, |card| card.reps) + 1,
         lapses: previous.as_ref().map_or(0, |card| card.lapses) + u32::from(lapsed),
     }
     .save(tx)?;
-    crate::stats::daily::refresh_day(tx, context.today)
+    crate::stats::daily::refresh_day(tx, context.today)?;
+    Ok(Answered {
+        question_id: question_id.to_owned(),
+        today: context.today,
+        state_before,
+        state_after: outcome.state,
+        due_day,
+    })
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@ pub(crate) mod card;
 pub mod day;
 pub(crate) mod grading;
 mod info;
+mod kept;
 mod memory;
 pub mod optimizer;
 mod parameters;
@@ -20,8 +21,8 @@ pub use ahead::MAX_AHEAD_DAYS;
 pub use card::CardState;
 pub use grading::{UserAnswer, Verdict};
 pub use info::{CurvePoint, PastAnswer, QuestionSchedule};
+pub(crate) use kept::KeptQueue;
 pub use parameters::{parameters, PARAMETERS_KEY};
-pub(crate) use queue::KeptQueue;
 pub use queue::{QueueCounts, ReviewItem, ReviewScope};
 pub use states::{IntervalPreview, Model};
 

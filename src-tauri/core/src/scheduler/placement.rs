@@ -14,7 +14,8 @@ use crate::Result;
 
 const MAX_INTERVAL_DAYS: i64 = 36_500;
 
-/// Replaces each outcome's FSRS interval with the one that will be used.
+/// Replaces each outcome's FSRS interval with the one that will be used. The
+/// loads of every grade's fuzz range are read in one query.
 pub(crate) fn placed(
     conn: &Connection,
     context: &ReviewContext,
@@ -23,31 +24,41 @@ pub(crate) fn placed(
     mut outcomes: [Outcome; 4],
 ) -> Result<[Outcome; 4]> {
     let seed = seed_of(question_id, card.map_or(0, |card| card.reps));
-    for outcome in outcomes.iter_mut().filter(|outcome| outcome.interval_days > 0) {
-        outcome.interval_days = place(conn, context, question_id, outcome, seed)?;
+    let ranges = outcomes.each_ref().map(|outcome| spread_range(context, outcome));
+    let (first, last) = ranges
+        .iter()
+        .flatten()
+        .fold((i64::MAX, i64::MIN), |(first, last), (low, high)| {
+            (first.min(*low), last.max(*high))
+        });
+    let loads = if first <= last {
+        let own_due_day = card.map(|card| card.due_day);
+        due_per_day(conn, own_due_day, context.today + first, context.today + last)?
+    } else {
+        Vec::new()
+    };
+    for (outcome, range) in outcomes.iter_mut().zip(ranges) {
+        if let Some((low, high)) = range {
+            let load = |days: i64| loads.get((days - first) as usize).copied().unwrap_or(0);
+            let chosen = least_loaded(low, high, load, seed);
+            outcome.interval_days = for_interview(context, outcome, chosen);
+        } else {
+            outcome.interval_days = for_interview(context, outcome, outcome.interval_days);
+        }
     }
     Ok(outcomes)
 }
 
-fn place(conn: &Connection, context: &ReviewContext, question_id: &str, outcome: &Outcome, seed: u64) -> Result<i64> {
+/// The days (from today) this outcome's interval may be spread over, or None
+/// when it stays as it is: too short to fuzz, or brought forward on purpose
+/// to land before the interview.
+fn spread_range(context: &ReviewContext, outcome: &Outcome) -> Option<(i64, i64)> {
     let interval = outcome.interval_days;
-    let before_interview = for_interview(context, outcome, interval);
-    if before_interview < interval {
-        // Brought forward on purpose: it lands exactly where the rule put it.
-        return Ok(before_interview);
+    if interval <= 0 || for_interview(context, outcome, interval) < interval {
+        return None;
     }
     let (low, high) = fuzz_range(interval);
-    if low == high {
-        return Ok(interval);
-    }
-    let loads = due_per_day(conn, question_id, context.today + low, context.today + high)?;
-    let chosen = least_loaded(
-        low,
-        high,
-        |days| loads.get((days - low) as usize).copied().unwrap_or(0),
-        seed,
-    );
-    Ok(for_interview(context, outcome, chosen))
+    (low != high).then_some((low, high))
 }
 
 /// The interval, or a shorter one landing before the interview day when this
@@ -97,14 +108,19 @@ pub fn least_loaded(low: i64, high: i64, load: impl Fn(i64) -> u32, seed: u64) -
     candidates[(seed % candidates.len() as u64) as usize]
 }
 
-/// Reviews due on each day from `first` to `last`, other questions only.
-fn due_per_day(conn: &Connection, question_id: &str, first: i64, last: i64) -> Result<Vec<u32>> {
-    let mut loads = vec![0; (last - first + 1) as usize];
+/// Cards due on each day from `first` to `last`, less the question's own
+/// card (due on `own_due_day`), which is the one being placed.
+fn due_per_day(conn: &Connection, own_due_day: Option<i64>, first: i64, last: i64) -> Result<Vec<u32>> {
+    let mut loads = vec![0u32; (last - first + 1) as usize];
     let mut statement = conn.prepare_cached(include_str!("sql/due_per_day.sql"))?;
-    let mut rows = statement.query(rusqlite::params![first, last, question_id])?;
+    let mut rows = statement.query(rusqlite::params![first, last])?;
     while let Some(row) = rows.next()? {
         let day: i64 = row.get(0)?;
         loads[(day - first) as usize] = row.get(1)?;
+    }
+    if let Some(day) = own_due_day.filter(|day| (first..=last).contains(day)) {
+        let own = &mut loads[(day - first) as usize];
+        *own = own.saturating_sub(1);
     }
     Ok(loads)
 }
@@ -192,6 +208,61 @@ mod tests {
             (93, 107),
             "1 + 15% of 4.5 + 10% of 13 + 5% of 80 days either side"
         );
+    }
+
+    #[test]
+    fn a_days_load_counts_every_card_due_that_day_but_the_questions_own() {
+        use rusqlite::OptionalExtension;
+        let bank = crate::content::embedded::bank().unwrap();
+        let clock = crate::clock::ManualClock::new(chrono::Local::now().fixed_offset());
+        let engine = crate::Engine::in_memory(&bank, Box::new(clock)).unwrap();
+        let conn = &engine.store.conn;
+        let ids: Vec<String> = conn
+            .prepare("SELECT id FROM questions ORDER BY id LIMIT 40")
+            .unwrap()
+            .query_map([], |row| row.get(0))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        for (n, id) in ids.iter().enumerate() {
+            conn.execute(
+                "INSERT INTO cards (question_id, state, stability, difficulty, due_day, last_day, last_ms, reps, lapses)
+                 VALUES (?1, 'review', 10, 5, ?2, 90, 0, 1, 0)",
+                rusqlite::params![id, 100 + (n % 7) as i64],
+            )
+            .unwrap();
+        }
+        // The loads follow a card that moves and one that goes.
+        conn.execute("UPDATE cards SET due_day = 103 WHERE question_id = ?1", [&ids[0]])
+            .unwrap();
+        conn.execute("DELETE FROM cards WHERE question_id = ?1", [&ids[1]])
+            .unwrap();
+        let counted = |left_out: &str| -> Vec<u32> {
+            (99..=107)
+                .map(|day: i64| {
+                    conn.query_row(
+                        "SELECT COUNT(*) FROM cards WHERE due_day = ?1 AND question_id != ?2",
+                        rusqlite::params![day, left_out],
+                        |row| row.get(0),
+                    )
+                    .unwrap()
+                })
+                .collect()
+        };
+        for question in [ids[0].as_str(), ids[1].as_str(), ids[5].as_str(), "not-a-question"] {
+            let own_due_day = conn
+                .query_row("SELECT due_day FROM cards WHERE question_id = ?1", [question], |row| {
+                    row.get(0)
+                })
+                .optional()
+                .unwrap();
+            assert_eq!(
+                due_per_day(conn, own_due_day, 99, 107).unwrap(),
+                counted(question),
+                "{question}"
+            );
+        }
+        assert_eq!(counted("not-a-question")[1..9].iter().sum::<u32>(), 39);
     }
 
     #[test]

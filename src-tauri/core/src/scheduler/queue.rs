@@ -3,6 +3,7 @@
 use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
+use super::kept::{KeptNext, KeptQueue};
 use super::states::{self, IntervalPreview};
 use crate::catalog::QuestionDetail;
 use crate::plan::NewQuota;
@@ -11,6 +12,9 @@ use crate::{Engine, Result};
 
 /// A question answered "again" comes back after others once this much time has passed.
 const LEARNING_DELAY_MS: i64 = 10 * 60 * 1000;
+
+/// How many due reviews are read at a time into the kept queue's line.
+const DUE_IN_LINE: u32 = if cfg!(test) { 2 } else { 32 };
 
 #[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
@@ -53,26 +57,6 @@ struct Limits {
     new: u32,
 }
 
-/// Today's queue as last worked out, kept between calls: the counts, and the
-/// next question once asked for. It holds while the store is at the same
-/// version (every write moves it on: an answer, an undo, a mark, an import, a
-/// restore) and the study day is the same; the settings, the bank and the
-/// scheduler's parameters drop it when they change ([`Engine::forget_kept`]).
-pub(crate) struct KeptQueue {
-    version: StoreVersion,
-    today: i64,
-    counts: QueueCounts,
-    next: Option<KeptNext>,
-}
-
-/// The next question, and the span of time (ms, `from_ms..until_ms`) over
-/// which it stays next: a question answered "again" waits out its delay.
-struct KeptNext {
-    item: Option<ReviewItem>,
-    from_ms: i64,
-    until_ms: i64,
-}
-
 /// Which question comes next and for how long it holds (see [`KeptNext`]).
 struct Pick {
     id: Option<String>,
@@ -99,6 +83,7 @@ impl Engine {
             today,
             counts: counts.clone(),
             next: None,
+            due_in_line: Vec::new(),
         }));
         Ok(counts)
     }
@@ -163,7 +148,13 @@ impl Engine {
             }
         }
         let counts = self.kept_counts(today, version)?;
-        let pick = self.pick_next(today, now_ms, &counts)?;
+        let mut due_in_line = self
+            .kept_queue
+            .borrow_mut()
+            .as_mut()
+            .map(|kept| std::mem::take(&mut kept.due_in_line))
+            .unwrap_or_default();
+        let pick = self.pick_next(today, now_ms, &counts, &mut due_in_line)?;
         let item = pick.id.map(|id| self.review_item_with(&id, counts)).transpose()?;
         if let Some(kept) = self.kept_queue.borrow_mut().as_mut() {
             if kept.version == version && kept.today == today {
@@ -172,16 +163,21 @@ impl Engine {
                     from_ms: pick.from_ms,
                     until_ms: pick.until_ms,
                 });
+                kept.due_in_line = due_in_line;
             }
         }
         Ok(item)
     }
 
     /// Relearning first once its delay is over, then due reviews, then new
-    /// questions, then relearning still within its delay.
-    fn pick_next(&self, today: i64, now_ms: i64, counts: &QueueCounts) -> Result<Pick> {
+    /// questions, then relearning still within its delay. The due reviews
+    /// come from `due_in_line`, read again when it runs out.
+    fn pick_next(&self, today: i64, now_ms: i64, counts: &QueueCounts, due_in_line: &mut Vec<String>) -> Result<Pick> {
         let conn = &self.store.conn;
         let learning = |settled: i64| -> Result<Option<(String, i64)>> {
+            if counts.learning == 0 {
+                return Ok(None);
+            }
             Ok(conn
                 .prepare_cached(include_str!("sql/next_learning.sql"))?
                 .query_row(params![today, settled], |row| Ok((row.get(0)?, row.get(1)?)))
@@ -202,10 +198,13 @@ impl Engine {
             .map_or(i64::MAX, |(_, last_ms)| last_ms.saturating_add(LEARNING_DELAY_MS));
         let mut next = None;
         if counts.due > 0 {
-            next = conn
-                .prepare_cached(include_str!("sql/next_due.sql"))?
-                .query_row([today], |row| row.get(0))
-                .optional()?;
+            if due_in_line.is_empty() {
+                let mut statement = conn.prepare_cached(include_str!("sql/next_due.sql"))?;
+                let ids = statement.query_map(params![today, DUE_IN_LINE], |row| row.get(0))?;
+                *due_in_line = ids.collect::<rusqlite::Result<_>>()?;
+                due_in_line.reverse();
+            }
+            next = due_in_line.last().cloned();
         }
         if next.is_none() && counts.new > 0 {
             next = self.next_new_questions(today, 1)?.into_iter().next();

@@ -69,7 +69,7 @@ impl Random {
 
 /// After every kind of change, in random order over weeks of study, the
 /// queue kept between calls is the one worked out afresh, and the counts
-/// agree with their plain definition.
+/// and the due loads agree with their plain definitions.
 #[test]
 fn the_kept_queue_is_always_the_one_worked_out_afresh() {
     const PER_MODULE: usize = 6;
@@ -162,6 +162,17 @@ fn the_kept_queue_is_always_the_one_worked_out_afresh() {
             engine.day_quota.set(kept.2);
             assert_eq!(kept_counts, fresh_counts, "seed {seed}, step {step}");
             assert_eq!(kept_next, fresh_next, "seed {seed}, step {step}");
+
+            let loads = |sql: &str| -> Vec<(i64, i64)> {
+                let mut statement = engine.store.conn.prepare(sql).unwrap();
+                let rows = statement.query_map([], |row| Ok((row.get(0)?, row.get(1)?))).unwrap();
+                rows.collect::<rusqlite::Result<_>>().unwrap()
+            };
+            assert_eq!(
+                loads("SELECT day, cards FROM due_loads WHERE cards != 0 ORDER BY day"),
+                loads("SELECT due_day, COUNT(*) FROM cards GROUP BY due_day ORDER BY due_day"),
+                "seed {seed}, step {step}: the due loads kept by triggers"
+            );
 
             let today = engine.today();
             let excluded = engine.excluded_modules_json().unwrap();

@@ -13,6 +13,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0005_module_parts.sql"),
     include_str!("migrations/0006_marks_notes.sql"),
     include_str!("migrations/0007_queue_indexes.sql"),
+    include_str!("migrations/0008_due_loads.sql"),
 ];
 
 /// The schema version this build writes.

@@ -115,7 +115,8 @@ fn the_daily_stats_migration_sums_an_existing_review_log() {
     // Back to schema 2: the review log without its daily sums (nor what came after).
     let conn = rusqlite::Connection::open(&path).unwrap();
     conn.execute_batch(
-        "DROP INDEX cards_due_day; DROP INDEX questions_retired; DROP INDEX revlog_time;
+        "DROP TRIGGER due_loads_card_added; DROP TRIGGER due_loads_card_removed; DROP TRIGGER due_loads_card_moved;
+         DROP TABLE due_loads; DROP INDEX cards_due_day; DROP INDEX questions_retired; DROP INDEX revlog_time;
          DROP TABLE note_search; DROP TABLE notes; DROP TABLE question_marks;
          ALTER TABLE modules DROP COLUMN part; DROP TABLE attempts; DROP TABLE drafts; ALTER TABLE questions DROP COLUMN challenge;
          ALTER TABLE round_questions DROP COLUMN tests_passed; ALTER TABLE round_questions DROP COLUMN tests_total;
@@ -125,6 +126,16 @@ fn the_daily_stats_migration_sums_an_existing_review_log() {
     drop(conn);
     let after = open(&path).progress(StatsRange::Month, None).unwrap();
     assert_eq!(after, before);
+    // The per-day counts of due cards are made from the cards already there.
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let loads = |sql: &str| -> Vec<(i64, i64)> {
+        let mut statement = conn.prepare(sql).unwrap();
+        let rows = statement.query_map([], |row| Ok((row.get(0)?, row.get(1)?))).unwrap();
+        rows.collect::<rusqlite::Result<_>>().unwrap()
+    };
+    let counted = loads("SELECT due_day, COUNT(*) FROM cards GROUP BY due_day ORDER BY due_day");
+    assert_eq!(counted.iter().map(|(_, cards)| cards).sum::<i64>(), 2);
+    assert_eq!(loads("SELECT day, cards FROM due_loads ORDER BY day"), counted);
     assert_eq!(after.reviews.new.iter().sum::<u32>(), 2);
     assert_eq!(after.reviews.learning.iter().sum::<u32>(), 1);
 }
