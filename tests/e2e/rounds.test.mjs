@@ -121,6 +121,9 @@ test("closing the app mid-round, then resuming with the answers intact", async (
       typed.kind === "output" ? "round-output-input" : "round-answer-input",
     );
     await input.setValue("an answer that must survive a crash");
+    // Over a second of the round used before the save, so the countdown,
+    // which shows whole seconds rounded up, has visibly moved on.
+    await sleep(1500);
     await (await shown(app, "round-next")).click();
     await (await shown(app, "round-flag")).click();
     await sleep(1500);
