@@ -28,7 +28,8 @@ impl Engine {
         let answered = self
             .store
             .transact(|tx| record_review(tx, &context, question_id, grade, duration_ms))?;
-        self.carry_kept_queue(before, &answered)
+        self.carry_kept_queue(before, &answered);
+        Ok(())
     }
 
     pub(crate) fn review_context(&self) -> ReviewContext {

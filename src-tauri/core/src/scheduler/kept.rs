@@ -40,7 +40,15 @@ impl Engine {
     /// comes from one part of the queue; the daily limits take one off both
     /// sides of their minimum. A time budget, which each answer's time
     /// changes, and a review due again today are left to be worked out anew.
-    pub(crate) fn carry_kept_queue(&self, before: StoreVersion, answered: &Answered) -> Result<()> {
+    /// The answer is already saved: a read failing here only drops the kept
+    /// queue, so the answer never reports an error after it was recorded.
+    pub(crate) fn carry_kept_queue(&self, before: StoreVersion, answered: &Answered) {
+        if self.try_carry_kept_queue(before, answered).is_err() {
+            self.kept_queue.replace(None);
+        }
+    }
+
+    fn try_carry_kept_queue(&self, before: StoreVersion, answered: &Answered) -> Result<()> {
         let mut kept_queue = self.kept_queue.borrow_mut();
         let Some(kept) = kept_queue.as_mut() else {
             return Ok(());
