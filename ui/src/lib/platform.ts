@@ -1,4 +1,4 @@
-// Marks <html data-platform="linux"> inside WebKitGTK, whose font stack app.css
+// Marks <html data-platform="linux"> inside WebKitGTK, whose font stack styles/tokens.css
 // keeps short: WebKitGTK asks fontconfig for every family of a stack at each
 // new size and weight, and a list of fonts the machine lacks made each layout
 // of Home take about 150 ms more on a Linux desktop (measured with
