@@ -1,7 +1,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Condvar, Mutex, RwLock};
 
-use pyprep_core::{settings_file, Engine};
+use pyprep_core::{settings_file, Engine, Settings};
 use tauri::{AppHandle, Manager};
 
 use crate::error::IpcError;
@@ -31,10 +31,10 @@ pub struct EngineState {
 }
 
 impl EngineState {
-    /// Manages the engine and opens it on a thread of its own (the database's
-    /// check takes 100 ms or more), so the window loads meanwhile; the first
-    /// command waits for the open to finish.
-    pub fn open_in_background(app: &AppHandle, database: PathBuf) {
+    /// Manages the engine and opens it with `settings` (read once at start-up)
+    /// on a thread of its own (the database's check takes 100 ms or more), so
+    /// the window loads meanwhile; the first command waits for the open to finish.
+    pub fn open_in_background(app: &AppHandle, database: PathBuf, settings: Settings) {
         app.manage(EngineState {
             slot: RwLock::new(Err(IpcError::internal("not opened yet"))),
             opening: Mutex::new(true),
@@ -44,7 +44,7 @@ impl EngineState {
         let app = app.clone();
         std::thread::spawn(move || {
             let state = app.state::<EngineState>();
-            state.reopen();
+            state.open_with(settings);
             crate::trace::mark("engine opened");
             *state.opening.lock().unwrap_or_else(|poisoned| poisoned.into_inner()) = false;
             state.opened.notify_all();
@@ -63,9 +63,16 @@ impl EngineState {
 
     /// Opens the database again, with the settings saved beside it.
     pub fn reopen(&self) -> Option<IpcError> {
-        let folder = self.database.parent().map(PathBuf::from).unwrap_or_default();
-        let opened = make_folder(&folder).and_then(|()| {
-            let settings = settings_file::load(&folder.join(SETTINGS_FILE)).settings;
+        let settings = settings_file::load(&self.folder().join(SETTINGS_FILE)).settings;
+        self.open_with(settings)
+    }
+
+    fn folder(&self) -> PathBuf {
+        self.database.parent().map(PathBuf::from).unwrap_or_default()
+    }
+
+    fn open_with(&self, settings: Settings) -> Option<IpcError> {
+        let opened = make_folder(&self.folder()).and_then(|()| {
             Engine::open(&self.database, settings)
                 .map(|engine| Arc::new(Mutex::new(engine)))
                 .map_err(IpcError::from)

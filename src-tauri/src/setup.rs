@@ -22,7 +22,7 @@ pub fn setup(app: &mut App, data_dir_override: Option<PathBuf>) -> Result<(), Bo
         None => app.path().app_data_dir()?,
     };
     let loaded = settings_file::load(&data_dir.join(SETTINGS_FILE));
-    EngineState::open_in_background(app.handle(), data_dir.join(DATABASE_FILE));
+    EngineState::open_in_background(app.handle(), data_dir.join(DATABASE_FILE), loaded.settings);
     crate::backup_timer::start(app.handle().clone());
     crate::optimizer_timer::start(app.handle().clone());
     app.manage(DataDir(data_dir));
