@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { formatDays, formatDuration, greeting, percent, plural, scheduleLabel } from "./format";
+import {
+  fileSize,
+  formatDays,
+  formatDuration,
+  greeting,
+  percent,
+  plural,
+  scheduleLabel,
+} from "./format";
 
 describe("formatDuration", () => {
   it.each([
@@ -63,5 +71,16 @@ describe("small helpers", () => {
     expect(greeting(9)).toBe("Good morning");
     expect(greeting(14)).toBe("Good afternoon");
     expect(greeting(20)).toBe("Good evening");
+  });
+});
+
+describe("fileSize", () => {
+  it("rounds up to whole KB below a megabyte, then shows MB to one decimal", () => {
+    expect(fileSize(0)).toBe("0 KB");
+    expect(fileSize(1)).toBe("1 KB");
+    expect(fileSize(1536)).toBe("2 KB");
+    expect(fileSize(1024 * 1024 - 1)).toBe("1024 KB");
+    expect(fileSize(1024 * 1024)).toBe("1.0 MB");
+    expect(fileSize(5.26 * 1024 * 1024)).toBe("5.3 MB");
   });
 });

@@ -57,6 +57,13 @@ export function percent(part: number, total: number): number {
   return Math.round((Math.min(part, total) / total) * 100);
 }
 
+/** A file's size as people read it: whole KB up to a megabyte, then MB to one decimal. */
+export function fileSize(bytes: number): string {
+  return bytes < 1024 * 1024
+    ? `${Math.ceil(bytes / 1024)} KB`
+    : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
 /** A short duration: "0s", "42s", "3m 05s", "1h 20m". */
 export function formatDuration(ms: number): string {
   const totalSeconds = Math.max(0, Math.round(ms / 1000));
