@@ -4,21 +4,14 @@
 // measured with npm run bench:startup). The engine stays the judge: a start
 // that finds the welcome still due goes to it.
 
+import { recall, remember } from "./remembered";
+
 const STORAGE_KEY = "pyprep.returning";
 
 export function cameBefore(): boolean {
-  try {
-    return localStorage.getItem(STORAGE_KEY) === "yes";
-  } catch {
-    return false;
-  }
+  return recall(STORAGE_KEY) === "yes";
 }
 
 export function rememberReturning(returning: boolean): void {
-  try {
-    if (returning) localStorage.setItem(STORAGE_KEY, "yes");
-    else localStorage.removeItem(STORAGE_KEY);
-  } catch {
-    // Without storage every start shows the loading screen first; nothing is lost.
-  }
+  remember(STORAGE_KEY, returning ? "yes" : null);
 }

@@ -1,6 +1,7 @@
 // Applies the theme setting to <html data-theme>. "system" follows the OS live.
 
 import type { Theme } from "./bindings";
+import { recall, remember } from "./remembered";
 
 const STORAGE_KEY = "pyprep.theme";
 const DARK_QUERY = "(prefers-color-scheme: dark)";
@@ -33,20 +34,11 @@ export function applyTheme(theme: Theme): void {
     media.addEventListener("change", onSystemChange);
   }
   paint();
-  try {
-    localStorage.setItem(STORAGE_KEY, theme);
-  } catch {
-    // Storage can be unavailable; the theme still applies for this run.
-  }
+  remember(STORAGE_KEY, theme);
 }
 
 /** The theme used last time, before the settings arrive from the engine. */
 export function rememberedTheme(): Theme {
-  try {
-    const stored = localStorage.getItem(STORAGE_KEY);
-    if (stored === "light" || stored === "dark" || stored === "system") return stored;
-  } catch {
-    // Fall through to the default.
-  }
-  return "system";
+  const stored = recall(STORAGE_KEY);
+  return stored === "light" || stored === "dark" ? stored : "system";
 }
