@@ -139,6 +139,13 @@ for (const [label, pick, unit] of [
   );
 }
 
+// Pyprep's pictures on the way: the shell drawn at build time, then Home
+// waiting for its figures, then Home settled with them.
+const at = (pick) => ms(median(results.pyprep.map(pick)));
+console.log(
+  `\nPyprep, median ms after launch: first picture ${at((r) => r.frames[0])}, the next ${at((r) => r.frames[1] ?? r.settled)}, settled ${at((r) => r.settled)}`,
+);
+
 // Pyprep's marks: "pyprep startup <ms since main> <what>", one line each.
 const marks = new Map();
 for (const result of results.pyprep) {

@@ -52,7 +52,8 @@ async function blankScreen() {
  * Launches `binary` and measures it. `firstPaint`: launch to the first frame
  * with more than PAINTED colours. `settled`: launch to the first frame equal to
  * the one on screen at SETTLE_MS (the screen complete: for Pyprep, Home with
- * its figures). `pss`: MiB at SETTLE_MS. `stderr`: what the app printed.
+ * its figures). `frames`: launch to each new painted picture up to then.
+ * `pss`: MiB at SETTLE_MS. `stderr`: what the app printed.
  */
 export async function measureLaunch({ binary, args = [], env = {} }) {
   await blankScreen();
@@ -78,8 +79,13 @@ export async function measureLaunch({ binary, args = [], env = {} }) {
   const painted = frames.find((frame) => frame.colours > PAINTED);
   const settled = frames.find((frame) => frame.crc === last.crc && frame.colours > PAINTED);
   if (!painted || !settled) throw new Error(`${binary} painted nothing in ${SETTLE_MS} ms`);
+  const paintedFrames = frames.filter(
+    (frame, i) => frame.colours > PAINTED && frame.crc !== frames[i - 1]?.crc,
+  );
   return {
     firstPaint: painted.at - launched,
+    // Each new picture on the way: Pyprep's first is the shell drawn at build time.
+    frames: paintedFrames.map((frame) => frame.at - launched),
     settled: settled.at - launched,
     pss,
     stderr,

@@ -6,12 +6,12 @@
 
 import { recall, remember } from "./remembered";
 
-const STORAGE_KEY = "pyprep.returning";
+export const RETURNING_KEY = "pyprep.returning";
 
 export function cameBefore(): boolean {
-  return recall(STORAGE_KEY) === "yes";
+  return recall(RETURNING_KEY) === "yes";
 }
 
 export function rememberReturning(returning: boolean): void {
-  remember(STORAGE_KEY, returning ? "yes" : null);
+  remember(RETURNING_KEY, returning ? "yes" : null);
 }

@@ -22,11 +22,11 @@ describe("theme", () => {
       addEventListener: (_: string, fn: () => void) => (listener = fn),
     };
     vi.stubGlobal("matchMedia", () => media);
-    const { applyTheme, rememberedTheme } = await import("./theme");
+    const { applyTheme } = await import("./theme");
 
     applyTheme("dark");
     expect(document.documentElement.dataset.theme).toBe("dark");
-    expect(rememberedTheme()).toBe("dark");
+    expect(localStorage.getItem("pyprep.theme")).toBe("dark");
 
     applyTheme("system");
     expect(document.documentElement.dataset.theme).toBe("light");

@@ -1,9 +1,9 @@
 // Applies the theme setting to <html data-theme>. "system" follows the OS live.
 
 import type { Theme } from "./bindings";
-import { recall, remember } from "./remembered";
+import { remember } from "./remembered";
 
-const STORAGE_KEY = "pyprep.theme";
+export const THEME_KEY = "pyprep.theme";
 const DARK_QUERY = "(prefers-color-scheme: dark)";
 
 let media: MediaQueryList | null = null;
@@ -26,7 +26,7 @@ function onSystemChange(): void {
   if (current === "system") paint();
 }
 
-/** Sets the theme now and remembers it so the next start paints the right colours at once. */
+/** Sets the theme now and remembers it for the next start's first frame (firstFrame.ts). */
 export function applyTheme(theme: Theme): void {
   current = theme;
   if (!media && typeof window.matchMedia === "function") {
@@ -34,11 +34,5 @@ export function applyTheme(theme: Theme): void {
     media.addEventListener("change", onSystemChange);
   }
   paint();
-  remember(STORAGE_KEY, theme);
-}
-
-/** The theme used last time, before the settings arrive from the engine. */
-export function rememberedTheme(): Theme {
-  const stored = recall(STORAGE_KEY);
-  return stored === "light" || stored === "dark" ? stored : "system";
+  remember(THEME_KEY, theme);
 }

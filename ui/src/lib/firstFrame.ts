@@ -1,0 +1,48 @@
+// What the page needs before its first frame, which comes before any of the
+// app's scripts run: index.html carries the shell drawn at build time
+// (hooks.server.ts), and this script, inline in its <head>, gives that frame
+// the right colours, fonts and shape. It runs as its own source text, so it
+// uses nothing from outside itself; the storage keys come in as arguments.
+
+import { RETURNING_KEY } from "./returning";
+import { THEME_KEY } from "./theme";
+
+export interface FirstFrameKeys {
+  theme: string;
+  returning: string;
+}
+
+/**
+ * Marks <html> for the first frame:
+ * - `data-theme`: last run's theme, or the OS preference when it was "system";
+ * - `data-platform`: "linux" in WebKitGTK, whose font stack styles/tokens.css
+ *   keeps short (it asks fontconfig for every family of a stack at each new
+ *   size and weight; a list of fonts the machine lacks made each layout of
+ *   Home take about 150 ms more), "mac" on macOS;
+ * - `data-returning`: the last start found the user past the welcome, so the
+ *   shell drawn at build time is shown (styles/layout.css).
+ */
+export function markFirstFrame(keys: FirstFrameKeys): void {
+  const root = document.documentElement;
+  const recall = (key: string): string | null => {
+    try {
+      return localStorage.getItem(key);
+    } catch {
+      return null;
+    }
+  };
+  const theme = recall(keys.theme);
+  const prefersDark =
+    typeof matchMedia === "function" && matchMedia("(prefers-color-scheme: dark)").matches;
+  root.dataset.theme = theme === "dark" || (theme !== "light" && prefersDark) ? "dark" : "light";
+  const agent = navigator.userAgent;
+  if (/\b(Linux|X11)\b/.test(agent) && !/\bAndroid\b/.test(agent)) root.dataset.platform = "linux";
+  else if (/\bMac OS X\b/.test(agent)) root.dataset.platform = "mac";
+  if (recall(keys.returning) === "yes") root.dataset.returning = "";
+}
+
+/** The inline <script> body that index.html runs first. */
+export function firstFrameScript(): string {
+  const keys: FirstFrameKeys = { theme: THEME_KEY, returning: RETURNING_KEY };
+  return `(${markFirstFrame.toString()})(${JSON.stringify(keys)});`;
+}
