@@ -1,0 +1,18 @@
+// Home's figures come with the page, so that it is drawn once, complete:
+// at start-up the shell in index.html is already on screen while they are
+// asked (about 10 ms), and coming back to Home shows no placeholders. They
+// are asked when Home opens, never ahead (app.html preloads code on hover,
+// not data), so they are never stale.
+import * as api from "$lib/api";
+import { app } from "$lib/app.svelte";
+import type { PageLoad } from "./$types";
+
+export const load: PageLoad = async () => {
+  try {
+    const [plan, modules] = await Promise.all([api.studyPlan(), api.listModules()]);
+    app.counts = plan.counts;
+    return { today: { plan, modules }, error: null };
+  } catch (e) {
+    return { today: null, error: api.toApiError(e).message };
+  }
+};
