@@ -15,10 +15,10 @@ test("a returning user's first frame is the shell, which the app's own then repl
   await withApp(driver, dataDir, async (app) => {
     await shown(app, "home-new-count");
     const seen = await app.execute(async () => {
-      /** The sidebar's entries: test id and label (not the live counts). */
+      /** The sidebar's entries: where each leads and its label (not the live counts). */
       const sidebarOf = (root) =>
-        [...root.querySelectorAll("nav.sidebar [data-testid]")].map((item) => [
-          item.dataset.testid,
+        [...root.querySelectorAll("nav.sidebar .item")].map((item) => [
+          item.getAttribute("href"),
           item.querySelector(".label").textContent,
         ]);
       const served = await (await fetch("/")).text();
@@ -27,7 +27,8 @@ test("a returning user's first frame is the shell, which the app's own then repl
         .getElementById("first-frame");
       return {
         drawn: firstFrame ? sidebarOf(firstFrame) : null,
-        drawnCurrent: firstFrame?.querySelector('[aria-current="page"]')?.dataset.testid,
+        drawnCurrent: firstFrame?.querySelector('[aria-current="page"]')?.getAttribute("href"),
+        drawnTestIds: firstFrame?.querySelectorAll("[data-testid]").length,
         live: sidebarOf(document),
         sidebars: document.querySelectorAll("nav.sidebar").length,
         firstFrameLeft: document.getElementById("first-frame") !== null,
@@ -37,7 +38,9 @@ test("a returning user's first frame is the shell, which the app's own then repl
     assert.ok(seen.drawn, "index.html has no first frame");
     assert.ok(seen.live.length >= 8, `the live sidebar has ${seen.live.length} entries`);
     assert.deepEqual(seen.drawn, seen.live, "the drawn shell differs from the app's");
-    assert.equal(seen.drawnCurrent, "nav-home");
+    assert.equal(seen.drawnCurrent, "/");
+    // Tests waiting for the app's elements must not find the drawn copy's.
+    assert.equal(seen.drawnTestIds, 0);
     assert.equal(seen.sidebars, 1);
     assert.equal(seen.firstFrameLeft, false);
     assert.equal(seen.marks.returning, "");
