@@ -14,6 +14,11 @@ test("window size and position are remembered, and the smallest size still works
     await app.setWindowRect(40, 24, 800, 600);
     await sleep(1500);
     await screenshot(app, "10-home-800x600");
+    const { scrollWidth, clientWidth } = await app.execute(() => {
+      const { scrollWidth, clientWidth } = document.querySelector("main.content");
+      return { scrollWidth, clientWidth };
+    });
+    assert.ok(scrollWidth <= clientWidth, `Home scrolls sideways: ${scrollWidth} > ${clientWidth}`);
   });
   await withApp(driver, dataDir, async (app) => {
     await shown(app, "home-new-count");
