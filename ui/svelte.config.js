@@ -8,12 +8,16 @@ const config = {
     runes: true,
   },
   kit: {
+    // index.html is Home's page, prerendered so that it links Home's code and
+    // styles for the first frame (lib/homeSnapshot.ts). Tauri serves it for
+    // any path it has no file for, so no fallback page is written, and its
+    // links are absolute, to work from any path.
     adapter: adapter({
       pages: "build",
       assets: "build",
-      fallback: "index.html",
-      strict: true,
+      strict: false,
     }),
+    paths: { relative: false },
   },
 };
 

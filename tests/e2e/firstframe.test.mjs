@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { driverForThisFile, newDataDir, shown, withApp } from "./harness.mjs";
+import { driverForThisFile, newDataDir, shown, textOf, withApp } from "./harness.mjs";
 
 const driver = driverForThisFile();
 
@@ -46,5 +46,42 @@ test("a returning user's first frame is the shell, which the app's own then repl
     assert.equal(seen.marks.returning, "");
     assert.equal(seen.marks.platform, "linux");
     assert.match(seen.marks.theme, /^(light|dark)$/);
+  });
+});
+
+test("while Home is on screen the app keeps a copy of it for the next first frame, and forgets it on leaving", async () => {
+  const dataDir = newDataDir();
+  await withApp(driver, dataDir, async (app) => {
+    const newCount = await textOf(app, "home-new-count");
+    const kept = () =>
+      app.execute(() => {
+        const raw = localStorage.getItem("pyprep.home");
+        if (!raw) return null;
+        const copy = new DOMParser().parseFromString(JSON.parse(raw).html, "text/html");
+        return {
+          sidebar: copy.querySelectorAll("nav.sidebar .item").length,
+          newTile: copy.querySelector(".stats")?.textContent ?? "",
+          testIds: copy.querySelectorAll("[data-testid]").length,
+        };
+      });
+    await app.waitUntil(async () => (await kept()) !== null, {
+      timeout: 5000,
+      timeoutMsg: "Home was not kept",
+    });
+    const copy = await kept();
+    assert.ok(copy.sidebar >= 8, `the kept copy has ${copy.sidebar} sidebar entries`);
+    assert.match(copy.newTile, new RegExp(`New\\s*${newCount}(?!\\d)`));
+    assert.equal(copy.testIds, 0);
+
+    await (await shown(app, "nav-modules")).click();
+    await app.waitUntil(async () => (await kept()) === null, {
+      timeout: 5000,
+      timeoutMsg: "the copy of Home outlived leaving Home",
+    });
+    await (await shown(app, "nav-home")).click();
+    await app.waitUntil(async () => (await kept()) !== null, {
+      timeout: 5000,
+      timeoutMsg: "coming back to Home did not keep it again",
+    });
   });
 });

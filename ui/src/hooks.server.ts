@@ -1,23 +1,28 @@
-// The app has one page file, index.html, built once (adapter-static's
-// fallback; no route renders on a server). This fills in its first frame,
+// The app has one page file, index.html: Home's, built once (no route renders
+// on a server; Tauri serves it for every path). This fills in its first frame,
 // shown before any script of the app has run: the shell, drawn here at build
-// time, and the inline script that gives it last run's theme (lib/firstFrame.ts).
+// time, the inline script that gives it last run's theme, and the one that
+// puts the copy of Home kept when it was last on screen in its place (lib/firstFrame.ts).
 import type { Handle } from "@sveltejs/kit";
 import { render } from "svelte/server";
 import AppShell from "$lib/components/AppShell.svelte";
-import { firstFrameScript } from "$lib/firstFrame";
+import { firstFrameScript, homeSnapshotScript } from "$lib/firstFrame";
+import { withoutTestIds } from "$lib/homeSnapshot";
 
 const noop = () => {};
-// Without its test ids: tests that wait for the app's elements find only the app's own.
-const shell = render(AppShell, {
-  props: { path: "/", dueBadge: 0, streak: 0, onsearch: noop, onhelp: noop },
-}).body.replace(/ data-testid="[^"]*"/g, "");
-const script = `<script>${firstFrameScript()}</script>`;
+const shell = withoutTestIds(
+  render(AppShell, {
+    props: { path: "/", dueBadge: 0, streak: 0, onsearch: noop, onhelp: noop },
+  }).body,
+);
+const marks = `<script>${firstFrameScript()}</script>`;
+const snapshot = `<script>${homeSnapshotScript()}</script>`;
 
 export const handle: Handle = ({ event, resolve }) =>
   resolve(event, {
     transformPageChunk: ({ html }) =>
       html
-        .replace("<!--pyprep:first-frame-script-->", script)
-        .replace("<!--pyprep:first-frame-->", shell),
+        .replace("<!--pyprep:first-frame-script-->", marks)
+        .replace("<!--pyprep:first-frame-->", shell)
+        .replace("<!--pyprep:first-frame-home-->", snapshot),
   });

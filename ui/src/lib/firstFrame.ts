@@ -1,9 +1,13 @@
 // What the page needs before its first frame, which comes before any of the
 // app's scripts run: index.html carries the shell drawn at build time
-// (hooks.server.ts), and this script, inline in its <head>, gives that frame
-// the right colours, fonts and shape. It runs as its own source text, so it
-// uses nothing from outside itself; the storage keys come in as arguments.
+// (hooks.server.ts) and two inline scripts. The first, in its <head>, gives
+// that frame the right colours, fonts and shape; the second, right after the
+// shell, puts the copy of Home kept the last time it was on screen in its
+// place (lib/homeSnapshot.ts). Each runs as its own source text, so it uses
+// nothing from outside itself; the storage keys come in as arguments.
 
+import { version } from "$app/environment";
+import { HOME_SNAPSHOT_KEY, type HomeSnapshot } from "./homeSnapshot";
 import { RETURNING_KEY } from "./returning";
 import { THEME_KEY } from "./theme";
 
@@ -41,8 +45,42 @@ export function markFirstFrame(keys: FirstFrameKeys): void {
   if (recall(keys.returning) === "yes") root.dataset.returning = "";
 }
 
-/** The inline <script> body that index.html runs first. */
+export interface SnapshotKeys {
+  key: string;
+  build: string;
+}
+
+/**
+ * Puts the copy of the shell with Home that the app kept the last time Home
+ * was on screen (lib/homeSnapshot.ts) in place of the empty one drawn at build
+ * time, if this build kept it and its date and greeting still hold, and the
+ * start opens Home (a reload elsewhere gets index.html too). It runs right
+ * after #first-frame is parsed.
+ */
+export function drawHomeSnapshot(keys: SnapshotKeys): void {
+  const frame = document.getElementById("first-frame");
+  let kept: Partial<HomeSnapshot> | null;
+  try {
+    kept = JSON.parse(localStorage.getItem(keys.key) ?? "null");
+  } catch {
+    return;
+  }
+  const now = Date.now();
+  const holds = Number(kept?.taken) <= now && now < Number(kept?.until);
+  const home = location.pathname === "/";
+  if (frame && home && kept?.build === keys.build && typeof kept.html === "string" && holds) {
+    frame.innerHTML = kept.html;
+  }
+}
+
+/** The inline <script> body that index.html runs first, in its <head>. */
 export function firstFrameScript(): string {
   const keys: FirstFrameKeys = { theme: THEME_KEY, returning: RETURNING_KEY };
   return `(${markFirstFrame.toString()})(${JSON.stringify(keys)});`;
+}
+
+/** The inline <script> body that index.html runs after #first-frame. */
+export function homeSnapshotScript(): string {
+  const keys: SnapshotKeys = { key: HOME_SNAPSHOT_KEY, build: version };
+  return `(${drawHomeSnapshot.toString()})(${JSON.stringify(keys)});`;
 }

@@ -4,6 +4,7 @@ import {
   formatDays,
   formatDuration,
   greeting,
+  greetingChangesAt,
   percent,
   plural,
   scheduleLabel,
@@ -71,6 +72,16 @@ describe("small helpers", () => {
     expect(greeting(9)).toBe("Good morning");
     expect(greeting(14)).toBe("Good afternoon");
     expect(greeting(20)).toBe("Good evening");
+    expect(greeting(3)).toBe("Burning the midnight oil");
+  });
+
+  it("knows when the greeting changes next, and that the evening lasts until midnight", () => {
+    const at = (hours: number, minutes = 0) => new Date(2026, 11, 5, hours, minutes);
+    expect(greetingChangesAt(at(9, 30))).toEqual(at(12));
+    expect(greetingChangesAt(at(11, 59))).toEqual(at(12));
+    expect(greetingChangesAt(at(12))).toEqual(at(18));
+    expect(greetingChangesAt(at(2))).toEqual(at(5));
+    expect(greetingChangesAt(at(20, 15))).toEqual(new Date(2026, 11, 6, 0, 0));
   });
 });
 

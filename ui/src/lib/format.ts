@@ -103,12 +103,28 @@ export function scheduleLabel(
   return { text: `In ${formatDays(dueInDays)}`, tone: "later" };
 }
 
+/** Each greeting and the hour it lasts until. */
+const GREETINGS: [until: number, text: string][] = [
+  [5, "Burning the midnight oil"],
+  [12, "Good morning"],
+  [18, "Good afternoon"],
+  [24, "Good evening"],
+];
+
+const greetingEntry = (hour: number) =>
+  GREETINGS.find(([until]) => hour < until) ?? GREETINGS[GREETINGS.length - 1];
+
 /** A greeting for the hour of the day. */
 export function greeting(hour: number): string {
-  if (hour < 5) return "Burning the midnight oil";
-  if (hour < 12) return "Good morning";
-  if (hour < 18) return "Good afternoon";
-  return "Good evening";
+  return greetingEntry(hour)[1];
+}
+
+/** When the greeting (or, at midnight, the date) Home shows at `now` next changes. */
+export function greetingChangesAt(now: Date): Date {
+  const [until] = greetingEntry(now.getHours());
+  const next = new Date(now);
+  next.setHours(until, 0, 0, 0);
+  return next;
 }
 
 /** "Nov 21, 14:05" (with the year when it is not this year's). */

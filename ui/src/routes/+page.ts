@@ -7,6 +7,11 @@ import * as api from "$lib/api";
 import { app } from "$lib/app.svelte";
 import type { PageLoad } from "./$types";
 
+// index.html is this page, built without its data (the app renders no page
+// on a server): it links Home's code and styles, which a returning user's
+// first frame needs (lib/homeSnapshot.ts).
+export const prerender = true;
+
 export const load: PageLoad = async () => {
   try {
     const [plan, modules] = await Promise.all([api.studyPlan(), api.listModules()]);
