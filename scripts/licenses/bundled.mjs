@@ -20,7 +20,7 @@ export function bundledPackages() {
     name: "pyprep-bundled-packages",
     apply: "build",
     generateBundle() {
-      // The server build only prerenders the fallback page; it does not ship.
+      // The server build only renders index.html when the UI is built; it does not ship.
       if (this.environment.name !== "client") return;
       for (const moduleId of this.getModuleIds()) {
         // Rollup marks the ids of modules made by plugins (CommonJS wrappers) with \0.

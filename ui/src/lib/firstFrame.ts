@@ -70,6 +70,7 @@ export function drawHomeSnapshot(keys: SnapshotKeys): void {
   const home = location.pathname === "/";
   if (frame && home && kept?.build === keys.build && typeof kept.html === "string" && holds) {
     frame.innerHTML = kept.html;
+    frame.dataset.kept = "";
   }
 }
 

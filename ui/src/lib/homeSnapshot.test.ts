@@ -21,6 +21,8 @@ function startAgain(): string {
   frame.innerHTML = DRAWN_AT_BUILD;
   document.body.append(frame);
   new Function(homeSnapshotScript())();
+  // base.css styles the copy apart from the shell drawn at build time.
+  expect("kept" in frame.dataset).toBe(frame.innerHTML !== DRAWN_AT_BUILD);
   return frame.innerHTML;
 }
 
