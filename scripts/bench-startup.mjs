@@ -139,8 +139,9 @@ for (const [label, pick, unit] of [
   );
 }
 
-// Pyprep's pictures on the way: the shell drawn at build time, then Home
-// waiting for its figures, then Home settled with them.
+// Pyprep's pictures on the way: Home complete when the copy kept at the last
+// run was drawn (lib/homeSnapshot.ts); otherwise the shell drawn at build
+// time, then Home complete.
 const at = (pick) => ms(median(results.pyprep.map(pick)));
 console.log(
   `\nPyprep, median ms after launch: first picture ${at((r) => r.frames[0])}, the next ${at((r) => r.frames[1] ?? r.settled)}, settled ${at((r) => r.settled)}`,

@@ -76,16 +76,15 @@ export async function measureLaunch({ binary, args = [], env = {} }) {
 
   const frames = grab.frames.filter((frame) => frame.at >= launched);
   const last = frames.at(-1);
-  const painted = frames.find((frame) => frame.colours > PAINTED);
-  const settled = frames.find((frame) => frame.crc === last.crc && frame.colours > PAINTED);
-  if (!painted || !settled) throw new Error(`${binary} painted nothing in ${SETTLE_MS} ms`);
-  const paintedFrames = frames.filter(
+  // Each new picture on the way.
+  const pictures = frames.filter(
     (frame, i) => frame.colours > PAINTED && frame.crc !== frames[i - 1]?.crc,
   );
+  const settled = frames.find((frame) => frame.crc === last.crc && frame.colours > PAINTED);
+  if (!pictures.length || !settled) throw new Error(`${binary} painted nothing in ${SETTLE_MS} ms`);
   return {
-    firstPaint: painted.at - launched,
-    // Each new picture on the way: Pyprep's first is the shell drawn at build time.
-    frames: paintedFrames.map((frame) => frame.at - launched),
+    firstPaint: pictures[0].at - launched,
+    frames: pictures.map((frame) => frame.at - launched),
     settled: settled.at - launched,
     pss,
     stderr,

@@ -2,7 +2,8 @@
 // on a server; Tauri serves it for every path). This fills in its first frame,
 // shown before any script of the app has run: the shell, drawn here at build
 // time, the inline script that gives it last run's theme, and the one that
-// puts the copy of Home kept when it was last on screen in its place (lib/firstFrame.ts).
+// puts the copy of Home kept when it was last on screen in its place
+// (lib/firstFrame.ts).
 import type { Handle } from "@sveltejs/kit";
 import { render } from "svelte/server";
 import AppShell from "$lib/components/AppShell.svelte";

@@ -3,6 +3,11 @@
 import * as api from "./api";
 import type { ApiError, BackupInfo, QueueCounts } from "./api";
 
+/** Work left today: due reviews, new questions and learning steps. */
+export function remainingToday(counts: QueueCounts): number {
+  return counts.due + counts.new + counts.learning;
+}
+
 class AppState {
   /** Today's queue, for the sidebar badge and the home screen. */
   counts = $state<QueueCounts | null>(null);
@@ -15,10 +20,9 @@ class AppState {
   searchOpen = $state(false);
   helpOpen = $state(false);
 
-  /** Work left today: due reviews, new questions and learning steps. */
+  /** Work left today, for the sidebar badge. */
   get remaining(): number {
-    const counts = this.counts;
-    return counts ? counts.due + counts.new + counts.learning : 0;
+    return this.counts ? remainingToday(this.counts) : 0;
   }
 
   async refreshCounts(): Promise<QueueCounts | null> {

@@ -24,7 +24,7 @@ export interface FirstFrameKeys {
  *   size and weight; a list of fonts the machine lacks made each layout of
  *   Home take about 150 ms more), "mac" on macOS;
  * - `data-returning`: the last start found the user past the welcome, so the
- *   shell drawn at build time is shown (styles/layout.css).
+ *   shell drawn at build time is shown (styles/base.css).
  */
 export function markFirstFrame(keys: FirstFrameKeys): void {
   const root = document.documentElement;
