@@ -6,6 +6,7 @@ mod commands;
 mod engine_state;
 mod error;
 mod file_dialog;
+mod javascript_engine;
 mod navigation;
 mod optimizer_timer;
 mod runtime_cache;
@@ -19,6 +20,7 @@ pub use bindings::builder as bindings_builder;
 use tauri::Manager;
 
 pub fn run() {
+    javascript_engine::configure();
     trace::start();
     startup::require_display();
     startup::report_panics_plainly();
