@@ -60,6 +60,7 @@ pub fn builder() -> Builder<tauri::Wry> {
         search::search,
         about::about,
         about::open_data_folder,
+        about::open_web_link,
         settings::get_settings,
         settings::set_settings,
         settings::startup_notices,

@@ -31,7 +31,6 @@ pub fn run() {
     tauri::Builder::default()
         .plugin(window_state::plugin(data_dir_override.as_deref()))
         .plugin(navigation::guard())
-        .plugin(tauri_plugin_opener::init())
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_updater::Builder::new().build())
         .manage(commands::transfer::PendingImport::default())

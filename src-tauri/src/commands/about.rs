@@ -1,6 +1,5 @@
 use pyprep_core::about::About;
-use tauri::{AppHandle, State};
-use tauri_plugin_opener::OpenerExt;
+use tauri::State;
 
 use crate::engine_state::EngineState;
 use crate::error::IpcError;
@@ -18,8 +17,20 @@ pub async fn about(engine: State<'_, EngineState>, data_dir: State<'_, DataDir>)
 /// system or shell permission: this command is the only way it can ask.
 #[tauri::command]
 #[specta::specta]
-pub fn open_data_folder(app: AppHandle, data_dir: State<'_, DataDir>) -> Result<(), IpcError> {
-    app.opener()
-        .open_path(data_dir.0.display().to_string(), None::<&str>)
+pub fn open_data_folder(data_dir: State<'_, DataDir>) -> Result<(), IpcError> {
+    open::that_detached(&data_dir.0)
         .map_err(|error| IpcError::internal(format!("Could not open the data folder: {error}")))
+}
+
+/// Opens a web page (http or https only) in the system browser.
+#[tauri::command]
+#[specta::specta]
+pub fn open_web_link(url: String) -> Result<(), IpcError> {
+    let Some(link) = crate::navigation::web_link(&url) else {
+        return Err(IpcError {
+            kind: "invalid_input".to_owned(),
+            message: format!("Only web pages open in the browser, not {url:?}"),
+        });
+    };
+    open::that_detached(link.as_str()).map_err(|error| IpcError::internal(format!("Could not open {link}: {error}")))
 }

@@ -1,7 +1,7 @@
 // Links to the web open in the system browser: the app's window only ever
 // shows Pyprep itself (the shell refuses any other page).
 
-import { openUrl } from "@tauri-apps/plugin-opener";
+import { openWebLink } from "$lib/api";
 
 /** The web address an anchor leads to, when it leads off the app. */
 export function externalHref(target: EventTarget | null): string | null {
@@ -16,7 +16,7 @@ export function openWebLinksOutside(root: Document = document): () => void {
     const href = externalHref(event.target);
     if (!href) return;
     event.preventDefault();
-    void openUrl(href).catch(() => {});
+    void openWebLink(href).catch(() => {});
   };
   root.addEventListener("click", onclick);
   return () => root.removeEventListener("click", onclick);

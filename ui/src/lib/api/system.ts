@@ -79,6 +79,11 @@ export function openDataFolder(): Promise<null> {
   return unwrap(() => commands.openDataFolder());
 }
 
+/** Opens a web page in the system browser; refused (kind "invalid_input") for anything but http(s). */
+export function openWebLink(url: string): Promise<null> {
+  return unwrap(() => commands.openWebLink(url));
+}
+
 /** Calls `listener` when a background backup fails; returns the unsubscribe. */
 export function onBackupFailed(listener: (message: string) => void): () => void {
   if (!isTauri()) return () => {};
