@@ -1,3 +1,4 @@
+use std::any::Any;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Condvar, Mutex, RwLock};
 
@@ -8,6 +9,7 @@ use crate::error::IpcError;
 use crate::setup::SETTINGS_FILE;
 
 type Shared = Arc<Mutex<Engine>>;
+type Job = Box<dyn FnOnce(&mut Engine) -> pyprep_core::Result<Box<dyn Any + Send>> + Send>;
 
 /// The data folder, made if missing: one that cannot be made is a problem the
 /// window shows like a database that cannot open, with a way to try again.
@@ -120,13 +122,24 @@ impl EngineState {
         T: Send + 'static,
         F: FnOnce(&mut Engine) -> pyprep_core::Result<T> + Send + 'static,
     {
+        let work: Job = Box::new(move |engine| work(engine).map(|answer| Box::new(answer) as Box<dyn Any + Send>));
+        let answer = self.run_job(work, crate::trace::command_of::<F>()).await?;
+        answer
+            .downcast::<T>()
+            .map(|answer| *answer)
+            .map_err(|_| IpcError::internal("an engine answer came back as the wrong type"))
+    }
+
+    /// One body for every command's work, boxed, so that the blocking task is
+    /// compiled once rather than once per command (less code to load at start).
+    async fn run_job(&self, work: Job, command: &'static str) -> Result<Box<dyn Any + Send>, IpcError> {
         let engine = self.shared()?;
         tauri::async_runtime::spawn_blocking(move || {
             let mut engine = engine
                 .lock()
                 .map_err(|_| IpcError::internal("the engine stopped after an earlier failure; restart Pyprep"))?;
             let answer = work(&mut engine).map_err(IpcError::from);
-            crate::trace::mark_once(|| format!("first {} answered", crate::trace::command_of::<F>()));
+            crate::trace::mark_once(|| format!("first {command} answered"));
             answer
         })
         .await
