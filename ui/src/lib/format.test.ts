@@ -5,6 +5,7 @@ import {
   formatDuration,
   greeting,
   greetingChangesAt,
+  longDate,
   percent,
   plural,
   scheduleLabel,
@@ -82,6 +83,14 @@ describe("small helpers", () => {
     expect(greetingChangesAt(at(12))).toEqual(at(18));
     expect(greetingChangesAt(at(2))).toEqual(at(5));
     expect(greetingChangesAt(at(20, 15))).toEqual(new Date(2026, 11, 6, 0, 0));
+  });
+});
+
+describe("longDate", () => {
+  it("names the weekday and month of the local date, in English", () => {
+    expect(longDate(new Date(2026, 11, 6, 23, 59))).toBe("Sunday, December 6");
+    expect(longDate(new Date(2027, 0, 1, 0, 0))).toBe("Friday, January 1");
+    expect(longDate(new Date(2028, 1, 29, 12))).toBe("Tuesday, February 29");
   });
 });
 

@@ -119,6 +119,31 @@ export function greeting(hour: number): string {
   return greetingEntry(hour)[1];
 }
 
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/**
+ * "Sunday, December 6": Home's date, in the app's English like the rest of its
+ * words. Written out rather than asked of `Intl`, whose date data costs the
+ * window about 1.5 MiB at start-up (scripts/bench/README.md).
+ */
+export function longDate(date: Date): string {
+  return `${WEEKDAYS[date.getDay()]}, ${MONTHS[date.getMonth()]} ${date.getDate()}`;
+}
+
 /** When the greeting (or, at midnight, the date) Home shows at `now` next changes. */
 export function greetingChangesAt(now: Date): Date {
   const [until] = greetingEntry(now.getHours());
