@@ -1,15 +1,16 @@
-//! JavaScriptCore, WebKitGTK's engine, without its optimizing DFG tier.
+//! JavaScriptCore, WebKitGTK's engine, running scripts in its interpreter only.
 //!
 //! Pyprep's scripts draw screens and wait for the user; none runs long enough
-//! for the DFG to pay back. At start-up it compiled about 50 functions, most of
-//! them the module loader's promise code, and that cost 5-6 MiB in the web
-//! process (`npm run bench:startup`). The baseline JIT stays, and so does
-//! WebAssembly's own compiler, which runs Python: loading Pyodide and running a
-//! challenge's tests took as long without the DFG. WebKitGTK reads these options
-//! from the environment, which its web process inherits; a value the user set wins.
+//! for a JIT to pay back. At start-up the optimizing DFG tier compiled about 50
+//! functions, most of them the module loader's promise code, and cost 5-6 MiB
+//! in the web process; the baseline JIT cost 3 MiB more (`npm run bench:startup`).
+//! WebAssembly keeps its own compilers, which run Python: loading Pyodide and
+//! running a challenge's tests took as long without the two. WebKitGTK reads
+//! these options from the environment, which its web process inherits; a value
+//! the user set wins.
 
 /// The options Pyprep sets: each a JSC environment variable and its value.
-const OPTIONS: [(&str, &str); 1] = [("JSC_useDFGJIT", "false")];
+const OPTIONS: [(&str, &str); 2] = [("JSC_useDFGJIT", "false"), ("JSC_useBaselineJIT", "false")];
 
 /// Sets the options the user has not set. Call before any thread starts.
 pub fn configure() {
@@ -29,8 +30,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_dfg_tier_is_turned_off_unless_the_user_chose() {
-        assert_eq!(missing(|_| false), vec![("JSC_useDFGJIT", "false")]);
-        assert!(missing(|name| name == "JSC_useDFGJIT").is_empty());
+    fn the_script_compilers_are_turned_off_unless_the_user_chose() {
+        assert_eq!(
+            missing(|_| false),
+            vec![("JSC_useDFGJIT", "false"), ("JSC_useBaselineJIT", "false")]
+        );
+        assert_eq!(
+            missing(|name| name == "JSC_useDFGJIT"),
+            vec![("JSC_useBaselineJIT", "false")]
+        );
     }
 }
