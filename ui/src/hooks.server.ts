@@ -21,6 +21,10 @@ const snapshot = `<script>${homeSnapshotScript()}</script>`;
 
 export const handle: Handle = ({ event, resolve }) =>
   resolve(event, {
+    // No early requests for the scripts: they would be served and compiled
+    // ahead of the stylesheets, which the first frame waits for. The scripts
+    // are asked for once the page is parsed.
+    preload: ({ type }) => type !== "js",
     transformPageChunk: ({ html }) =>
       html
         .replace("<!--pyprep:first-frame-script-->", marks)
