@@ -123,7 +123,7 @@ impl EngineState {
         F: FnOnce(&mut Engine) -> pyprep_core::Result<T> + Send + 'static,
     {
         let work: Job = Box::new(move |engine| work(engine).map(|answer| Box::new(answer) as Box<dyn Any + Send>));
-        let answer = self.run_job(work, crate::trace::command_of::<F>()).await?;
+        let answer = self.run_job(work, crate::trace::command_of::<F>).await?;
         answer
             .downcast::<T>()
             .map(|answer| *answer)
@@ -132,14 +132,14 @@ impl EngineState {
 
     /// One body for every command's work, boxed, so that the blocking task is
     /// compiled once rather than once per command (less code to load at start).
-    async fn run_job(&self, work: Job, command: &'static str) -> Result<Box<dyn Any + Send>, IpcError> {
+    async fn run_job(&self, work: Job, command: fn() -> &'static str) -> Result<Box<dyn Any + Send>, IpcError> {
         let engine = self.shared()?;
         tauri::async_runtime::spawn_blocking(move || {
             let mut engine = engine
                 .lock()
                 .map_err(|_| IpcError::internal("the engine stopped after an earlier failure; restart Pyprep"))?;
             let answer = work(&mut engine).map_err(IpcError::from);
-            crate::trace::mark_once(|| format!("first {command} answered"));
+            crate::trace::mark_once(|| format!("first {} answered", command()));
             answer
         })
         .await

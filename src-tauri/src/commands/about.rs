@@ -27,10 +27,8 @@ pub fn open_data_folder(data_dir: State<'_, DataDir>) -> Result<(), IpcError> {
 #[specta::specta]
 pub fn open_web_link(url: String) -> Result<(), IpcError> {
     let Some(link) = crate::navigation::web_link(&url) else {
-        return Err(IpcError {
-            kind: "invalid_input".to_owned(),
-            message: format!("Only web pages open in the browser, not {url:?}"),
-        });
+        let refused = format!("Only web pages open in the browser, not {url:?}");
+        return Err(pyprep_core::Error::InvalidInput(refused).into());
     };
     open::that_detached(link.as_str()).map_err(|error| IpcError::internal(format!("Could not open {link}: {error}")))
 }
