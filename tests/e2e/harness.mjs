@@ -47,15 +47,22 @@ export async function startDriver() {
     "tauri-driver",
     ["--port", String(port), "--native-port", String(nativePort)],
     {
-      stdio: ["ignore", "ignore", "inherit"],
+      // Its errors are passed on through a pipe of our own, not this process's stderr:
+      // the apps it starts inherit the stream, and one left running would hold the
+      // test runner's end open, so the run would never end.
+      stdio: ["ignore", "ignore", "pipe"],
       // Faster start-up under Xvfb; without it a run here hung after its last test.
       env: { ...process.env, WEBKIT_DISABLE_DMABUF_RENDERER: "1" },
     },
   );
+  child.stderr.pipe(process.stderr, { end: false });
   await waitForPort(port, child);
   return {
     port,
-    stop: () => child.kill(),
+    stop: () => {
+      child.kill();
+      child.stderr.destroy();
+    },
   };
 }
 
@@ -114,6 +121,21 @@ export async function withApp(holder, dataDir, body, extraArgs = []) {
     return await body(app);
   } finally {
     await app.deleteSession().catch(() => {});
+    await closed(dataDir);
+  }
+}
+
+/**
+ * Waits for the app on `dataDir` to exit after its session ended, so that the next
+ * launch on the same folder finds it free, and ends it if it is still running 10 s later.
+ */
+async function closed(dataDir) {
+  const ours = ["-f", "--", `--data-dir ${dataDir}( |$)`];
+  const running = () => spawnSync("pgrep", ours).status === 0;
+  for (let waited = 0; waited < 10000 && running(); waited += 100) await sleep(100);
+  if (running()) {
+    console.error(`The app on ${dataDir} still ran 10 s after its session ended; killed it.`);
+    spawnSync("pkill", ["-KILL", ...ours]);
   }
 }
 
