@@ -143,7 +143,7 @@ async function main() {
     env,
   });
   if (e2eStatus !== 0) return e2eStatus;
-  // A CI machine can be short of disk: the debug build (about 2.5 GB) has served its last
+  // A CI machine can be short of disk: the debug build (about 1.9 GB) has served its last
   // test here, and the release build needs about 1.7 GB more.
   if (process.env.PYPREP_TEST_DROP_DEBUG_BUILD) {
     rmSync(path.join(root, "target", "debug"), { recursive: true, force: true });
