@@ -85,3 +85,30 @@ test("while Home is on screen the app keeps a copy of it for the next first fram
     });
   });
 });
+
+// WebKitGTK looks up each new combination of size, weight and figure style in
+// fontconfig on its first use, about 1 ms each, before it can paint; Home's first
+// frame had 24 of them and start-up paid for every one (scripts/bench/README.md).
+test("Home's first frame draws its text in at most ten fonts, of two weights", async () => {
+  const dataDir = newDataDir();
+  await withApp(driver, dataDir, async (app) => {
+    await shown(app, "home-new-count");
+    const fonts = await app.execute(() => {
+      const seen = new Set();
+      for (const element of document.querySelectorAll("#app *")) {
+        const drawsText = [...element.childNodes].some(
+          (node) => node.nodeType === Node.TEXT_NODE && node.textContent.trim(),
+        );
+        if (!drawsText || !element.getClientRects().length) continue;
+        const style = getComputedStyle(element);
+        seen.add(
+          `${style.fontSize} ${style.fontWeight} ${style.fontVariantNumeric} ${style.fontStyle}`,
+        );
+      }
+      return [...seen];
+    });
+    assert.ok(fonts.length <= 10, `Home uses ${fonts.length} fonts:\n${fonts.join("\n")}`);
+    const weights = new Set(fonts.map((font) => font.split(" ")[1]));
+    assert.deepEqual([...weights].sort(), ["400", "600"]);
+  });
+});
