@@ -3,12 +3,13 @@
 //   npm run bench:startup [-- --runs 10] [-- --no-build] [-- --pyprep PATH --minimal PATH]
 // Builds both (unless --no-build or given paths), then alternates launches of
 // the two (A B, B A, ...) so that load from other work on the machine falls on
-// both alike. Each launch: the time to the first painted frame and to the
+// both alike. `--pyprep` given more than once compares those builds of Pyprep
+// in the same run, each against the minimal app. Each launch: the time to the first painted frame and to the
 // settled screen (Home with its figures), and the PSS of all the app's
 // processes after 4 s. Prints medians, spreads and the ratios, and Pyprep's
 // own start-up marks (PYPREP_TRACE_STARTUP=1) to show where its time goes.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -20,7 +21,7 @@ const { values: options } = parseArgs({
   options: {
     runs: { type: "string", default: "10" },
     "no-build": { type: "boolean", default: false },
-    pyprep: { type: "string" },
+    pyprep: { type: "string", multiple: true },
     minimal: { type: "string" },
   },
 });
@@ -66,27 +67,34 @@ const isolated = (name) => ({
   XDG_CONFIG_HOME: path.join(temp, name, "config"),
   XDG_CACHE_HOME: path.join(temp, name, "cache"),
 });
-const pyprepData = path.join(temp, "pyprep-data");
+const pyprepBinaries = options.pyprep ?? [path.join(root, "target/release/pyprep")];
+const pyprepApps = pyprepBinaries.map((binary, i) => {
+  const name = pyprepBinaries.length === 1 ? "pyprep" : `pyprep-${i + 1}`;
+  const dataDir = path.join(temp, name, "pyprep-data");
+  // Someone who has used Pyprep before: it opens on Home, not the welcome.
+  mkdirSync(dataDir, { recursive: true });
+  writeFileSync(
+    path.join(dataDir, "settings.json"),
+    JSON.stringify({ settings: { welcomed: true } }),
+  );
+  return {
+    name,
+    binary: path.resolve(binary),
+    args: ["--data-dir", dataDir],
+    env: { ...isolated(name), PYPREP_TRACE_STARTUP: "1" },
+  };
+});
 const apps = [
   {
     name: "minimal",
     binary: path.resolve(options.minimal ?? path.join(minimalTarget, "release/minimal-tauri")),
     env: isolated("minimal"),
   },
-  {
-    name: "pyprep",
-    binary: path.resolve(options.pyprep ?? path.join(root, "target/release/pyprep")),
-    args: ["--data-dir", pyprepData],
-    env: { ...isolated("pyprep"), PYPREP_TRACE_STARTUP: "1" },
-  },
+  ...pyprepApps,
 ];
-
-// Someone who has used Pyprep before: it opens on Home, not the welcome.
-spawnSync("mkdir", ["-p", pyprepData]);
-writeFileSync(
-  path.join(pyprepData, "settings.json"),
-  JSON.stringify({ settings: { welcomed: true } }),
-);
+if (pyprepApps.length > 1) {
+  for (const app of pyprepApps) console.log(`${app.name}: ${app.binary}`);
+}
 
 const runs = Number(options.runs);
 const results = Object.fromEntries(apps.map((app) => [app.name, []]));
@@ -98,7 +106,7 @@ for (let i = 0; i < runs; i++) {
     const result = await measureLaunch(app);
     results[app.name].push(result);
     console.log(
-      `run ${i + 1} ${app.name.padEnd(7)} first paint ${ms(result.firstPaint)}, settled ${ms(result.settled)}, ${result.pss.toFixed(0)} MiB`,
+      `run ${i + 1} ${app.name.padEnd(8)} first paint ${ms(result.firstPaint)}, settled ${ms(result.settled)}, ${result.pss.toFixed(0)} MiB`,
     );
   }
 }
@@ -130,33 +138,37 @@ for (const [label, pick, unit] of [
   ["memory (PSS, all processes, at 4 s)", (r) => r.pss, "MiB"],
 ]) {
   const minimal = summary("minimal", pick, unit);
-  const pyprep = summary("pyprep", pick, unit);
-  // The ratio of each pair run back to back, so drifting load cancels out.
-  const pairs = results.pyprep.map((r, i) => pick(r) / pick(results.minimal[i]));
-  const sortedPairs = [...pairs].sort((a, b) => a - b);
-  console.log(
-    `${label}: minimal ${minimal.text}, Pyprep ${pyprep.text}; ratio of medians ${(pyprep.median / minimal.median).toFixed(2)}x, per pair ${median(pairs).toFixed(2)}x (${sortedPairs[0].toFixed(2)}-${sortedPairs.at(-1).toFixed(2)})`,
-  );
-}
-
-// Pyprep's pictures on the way: Home complete when the copy kept at the last
-// run was drawn (lib/homeSnapshot.ts); otherwise the shell drawn at build
-// time, then Home complete.
-const at = (pick) => ms(median(results.pyprep.map(pick)));
-console.log(
-  `\nPyprep, median ms after launch: first picture ${at((r) => r.frames[0])}, the next ${at((r) => r.frames[1] ?? r.settled)}, settled ${at((r) => r.settled)}`,
-);
-
-// Pyprep's marks: "pyprep startup <ms since main> <what>", one line each.
-const marks = new Map();
-for (const result of results.pyprep) {
-  for (const [, at, what] of result.stderr.matchAll(/^pyprep startup +([\d.]+) ms (.+)$/gm)) {
-    if (!marks.has(what)) marks.set(what, []);
-    marks.get(what).push(Number(at));
+  for (const { name } of pyprepApps) {
+    const pyprep = summary(name, pick, unit);
+    // The ratio of each pair run back to back, so drifting load cancels out.
+    const pairs = results[name].map((r, i) => pick(r) / pick(results.minimal[i]));
+    const sortedPairs = [...pairs].sort((a, b) => a - b);
+    console.log(
+      `${label}: minimal ${minimal.text}, ${name} ${pyprep.text}; ratio of medians ${(pyprep.median / minimal.median).toFixed(2)}x, per pair ${median(pairs).toFixed(2)}x (${sortedPairs[0].toFixed(2)}-${sortedPairs.at(-1).toFixed(2)})`,
+    );
   }
 }
-if (marks.size) {
-  console.log("\nPyprep's start-up, ms after main() (median):");
-  for (const [what, times] of marks)
-    console.log(`  ${median(times).toFixed(1).padStart(7)}  ${what}`);
+
+for (const { name } of pyprepApps) {
+  // Pyprep's pictures on the way: Home complete when the copy kept at the last
+  // run was drawn (lib/homeSnapshot.ts); otherwise the shell drawn at build
+  // time, then Home complete.
+  const at = (pick) => ms(median(results[name].map(pick)));
+  console.log(
+    `\n${name}, median ms after launch: first picture ${at((r) => r.frames[0])}, the next ${at((r) => r.frames[1] ?? r.settled)}, settled ${at((r) => r.settled)}`,
+  );
+
+  // Pyprep's marks: "pyprep startup <ms since main> <what>", one line each.
+  const marks = new Map();
+  for (const result of results[name]) {
+    for (const [, at, what] of result.stderr.matchAll(/^pyprep startup +([\d.]+) ms (.+)$/gm)) {
+      if (!marks.has(what)) marks.set(what, []);
+      marks.get(what).push(Number(at));
+    }
+  }
+  if (marks.size) {
+    console.log(`\n${name}'s start-up, ms after main() (median):`);
+    for (const [what, times] of marks)
+      console.log(`  ${median(times).toFixed(1).padStart(7)}  ${what}`);
+  }
 }
