@@ -4,9 +4,9 @@
 // Builds both (unless --no-build or given paths), then alternates launches of
 // the two (A B, B A, ...) so that load from other work on the machine falls on
 // both alike. `--pyprep` given more than once compares those builds of Pyprep
-// in the same run, each against the minimal app. Each launch: the time to the first painted frame and to the
-// settled screen (Home with its figures), and the PSS of all the app's
-// processes after 4 s. Prints medians, spreads and the ratios, and Pyprep's
+// in the same run, each against the minimal app. Each launch: the time to the
+// first painted frame and to the settled screen (Home with its figures), and
+// the PSS of all the app's processes after 4 s. Prints medians, spreads and the ratios, and Pyprep's
 // own start-up marks (PYPREP_TRACE_STARTUP=1) to show where its time goes.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
