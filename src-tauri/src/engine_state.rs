@@ -34,8 +34,9 @@ pub struct EngineState {
 
 impl EngineState {
     /// Manages the engine and opens it with `settings` (read once at start-up)
-    /// on a thread of its own (the database's check takes 100 ms or more), so
-    /// the window loads meanwhile; the first command waits for the open to finish.
+    /// on a thread of its own (it reads and checks the whole file: a few ms
+    /// from the OS's cache, more from a cold disk), so the window loads
+    /// meanwhile; the first command waits for the open to finish.
     pub fn open_in_background(app: &AppHandle, database: PathBuf, settings: Settings) {
         app.manage(EngineState {
             slot: RwLock::new(Err(IpcError::internal("not opened yet"))),
