@@ -152,12 +152,12 @@ fn check_is_ours(conn: &Connection, version: i64) -> std::result::Result<(), Str
 }
 
 /// SQLite's quick check of every page of the file, on a connection of its own
-/// that has no virtual-table modules. Since SQLite 3.44 the check also asks each
-/// FTS5 table to re-read its whole inverted index against its text: 30 of the
-/// check's 35 ms on the bank's search index, run at every start-up beside the
-/// window's. Without the module that part is skipped; the search indexes'
-/// own tables are still ordinary tables and are checked page by page, and the
-/// index itself is derived from the bank and the notes.
+/// without virtual-table modules. Since SQLite 3.44 the check also has each
+/// FTS5 table tokenize all its text again to compare it with its index: 29 of
+/// the check's 35 ms on the bank, at every start while the window opens. SQLite
+/// skips a table whose module is missing; the indexes' own tables are ordinary
+/// tables and are still checked page by page, and the indexes are derived data
+/// that Check database rebuilds.
 fn quick_check(path: &Path, flags: OpenFlags) -> std::result::Result<(), String> {
     let conn = Connection::open_with_flags(path, flags).map_err(|error| error.to_string())?;
     // SAFETY: the handle belongs to `conn`, which is open for this whole call, and
