@@ -6,8 +6,9 @@
 // both alike. `--pyprep` given more than once compares those builds of Pyprep
 // in the same run, each against the minimal app. Each launch: the time to the
 // first painted frame and to the settled screen (Home with its figures), and
-// the PSS of all the app's processes after 4 s. Prints medians, spreads and the ratios, and Pyprep's
-// own start-up marks (PYPREP_TRACE_STARTUP=1) to show where its time goes.
+// the PSS of all the app's processes after 4 s. Prints medians, spreads and
+// the ratios, and Pyprep's own start-up marks (PYPREP_TRACE_STARTUP=1) to show
+// where its time goes.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
