@@ -141,6 +141,11 @@ impl Engine {
         self.clock.now().timestamp_millis()
     }
 
+    /// The local time now, as RFC 3339 with its UTC offset, to the second.
+    pub(crate) fn now_text(&self) -> String {
+        self.clock.now().to_rfc3339_opts(chrono::SecondsFormat::Secs, false)
+    }
+
     /// Today's number in the user's study calendar (see [`day::day_number`]).
     pub(crate) fn today(&self) -> i64 {
         day::day_number(self.clock.now(), self.settings.rollover_hour)

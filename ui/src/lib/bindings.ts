@@ -1486,7 +1486,12 @@ priorityQuestions: number; priorityUnseen: number;
 /**
  * Readiness of the priority modules, now and on the date.
  */
-readiness: ModuleReadiness[] }
+readiness: ModuleReadiness[]; 
+/**
+ * The engine's local time when it made the plan, RFC 3339 with the UTC
+ * offset ("2026-12-06T17:35:12+01:00"): Home's date and greeting.
+ */
+now: string }
 export type TestResult = { name: string; hidden: boolean; status: TestStatus; 
 /**
  * Reprs, capped; None where they do not apply (an error, a scenario test).

@@ -5,9 +5,11 @@ import {
   formatDuration,
   greeting,
   greetingChangesAt,
+  localWallClock,
   longDate,
   percent,
   plural,
+  readWallClock,
   scheduleLabel,
 } from "./format";
 
@@ -77,20 +79,59 @@ describe("small helpers", () => {
   });
 
   it("knows when the greeting changes next, and that the evening lasts until midnight", () => {
-    const at = (hours: number, minutes = 0) => new Date(2026, 11, 5, hours, minutes);
-    expect(greetingChangesAt(at(9, 30))).toEqual(at(12));
-    expect(greetingChangesAt(at(11, 59))).toEqual(at(12));
-    expect(greetingChangesAt(at(12))).toEqual(at(18));
-    expect(greetingChangesAt(at(2))).toEqual(at(5));
-    expect(greetingChangesAt(at(20, 15))).toEqual(new Date(2026, 11, 6, 0, 0));
+    const at = (time: string) => readWallClock(`2026-12-05T${time}+01:00`)!;
+    const changesAt = (time: string) => new Date(greetingChangesAt(at(time))).toISOString();
+    expect(changesAt("09:30:00")).toBe("2026-12-05T11:00:00.000Z");
+    expect(changesAt("11:59:59")).toBe("2026-12-05T11:00:00.000Z");
+    expect(changesAt("12:00:00")).toBe("2026-12-05T17:00:00.000Z");
+    expect(changesAt("02:00:00")).toBe("2026-12-05T04:00:00.000Z");
+    expect(changesAt("20:15:30")).toBe("2026-12-05T23:00:00.000Z");
+  });
+});
+
+describe("readWallClock", () => {
+  it("reads the engine's local time into its parts and the instant it names", () => {
+    expect(readWallClock("2026-03-09T21:00:07-04:00")).toEqual({
+      year: 2026,
+      month: 3,
+      day: 9,
+      hour: 21,
+      minute: 0,
+      second: 7,
+      epochMs: Date.parse("2026-03-10T01:00:07Z"),
+    });
+    expect(readWallClock("2026-12-06T00:30:00+05:30")?.epochMs).toBe(
+      Date.parse("2026-12-05T19:00:00Z"),
+    );
+    expect(readWallClock("2026-12-06T08:00:00Z")?.hour).toBe(8);
+  });
+
+  it("refuses what is not a local time with its offset", () => {
+    expect(readWallClock("")).toBeNull();
+    expect(readWallClock("2026-12-06")).toBeNull();
+    expect(readWallClock("2026-12-06T08:00:00")).toBeNull();
+  });
+
+  it("reads a Date in the computer's time zone the same way", () => {
+    const date = new Date(2026, 11, 6, 23, 59, 30);
+    expect(localWallClock(date)).toEqual({
+      year: 2026,
+      month: 12,
+      day: 6,
+      hour: 23,
+      minute: 59,
+      second: 30,
+      epochMs: date.getTime(),
+    });
   });
 });
 
 describe("longDate", () => {
-  it("names the weekday and month of the local date, in English", () => {
-    expect(longDate(new Date(2026, 11, 6, 23, 59))).toBe("Sunday, December 6");
-    expect(longDate(new Date(2027, 0, 1, 0, 0))).toBe("Friday, January 1");
-    expect(longDate(new Date(2028, 1, 29, 12))).toBe("Tuesday, February 29");
+  it("names the weekday and month of the date, in English", () => {
+    const on = (date: string) => longDate(readWallClock(`${date}-10:00`)!);
+    expect(on("2026-12-06T23:59:00")).toBe("Sunday, December 6");
+    expect(on("2027-01-01T00:00:00")).toBe("Friday, January 1");
+    expect(on("2028-02-29T12:00:00")).toBe("Tuesday, February 29");
   });
 });
 

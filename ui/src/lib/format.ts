@@ -135,21 +135,64 @@ const MONTHS = [
   "December",
 ];
 
+/** A local time read into its parts; `month` counts from 1. */
+export interface WallClock {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  epochMs: number;
+}
+
+/**
+ * Reads the engine's local time, "2026-12-06T17:35:12+01:00", or null when it
+ * is not in that form. Home takes its date and greeting from it rather than
+ * from `Date`'s local-time methods, whose time-zone data costs the window
+ * about 1.4 MiB at start-up (scripts/bench/README.md).
+ */
+export function readWallClock(text: string): WallClock | null {
+  const parts =
+    /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:Z|([+-])(\d{2}):(\d{2}))$/.exec(
+      text,
+    );
+  if (!parts) return null;
+  const [year, month, day, hour, minute, second] = parts.slice(1, 7).map(Number);
+  const offsetMinutes =
+    (parts[7] === "-" ? -1 : 1) * (Number(parts[8] ?? 0) * 60 + Number(parts[9] ?? 0));
+  const epochMs = Date.UTC(year, month - 1, day, hour, minute, second) - offsetMinutes * 60_000;
+  return { year, month, day, hour, minute, second, epochMs };
+}
+
+/** `date` in the computer's time zone, for when the engine's time is not at hand. */
+export function localWallClock(date: Date): WallClock {
+  return {
+    year: date.getFullYear(),
+    month: date.getMonth() + 1,
+    day: date.getDate(),
+    hour: date.getHours(),
+    minute: date.getMinutes(),
+    second: date.getSeconds(),
+    epochMs: date.getTime(),
+  };
+}
+
 /**
  * "Sunday, December 6": Home's date, in the app's English like the rest of its
  * words. Written out rather than asked of `Intl`, whose date data costs the
  * window about 1.5 MiB at start-up (scripts/bench/README.md).
  */
-export function longDate(date: Date): string {
-  return `${WEEKDAYS[date.getDay()]}, ${MONTHS[date.getMonth()]} ${date.getDate()}`;
+export function longDate(clock: WallClock): string {
+  const weekday = new Date(Date.UTC(clock.year, clock.month - 1, clock.day)).getUTCDay();
+  return `${WEEKDAYS[weekday]}, ${MONTHS[clock.month - 1]} ${clock.day}`;
 }
 
-/** When the greeting (or, at midnight, the date) Home shows at `now` next changes. */
-export function greetingChangesAt(now: Date): Date {
-  const [until] = greetingEntry(now.getHours());
-  const next = new Date(now);
-  next.setHours(until, 0, 0, 0);
-  return next;
+/** When the greeting (or, at midnight, the date) Home shows at `now` next changes, in ms since the epoch. */
+export function greetingChangesAt(now: WallClock): number {
+  const [until] = greetingEntry(now.hour);
+  const secondsLeft = ((until - now.hour) * 60 - now.minute) * 60 - now.second;
+  return now.epochMs + secondsLeft * 1000;
 }
 
 /** "Nov 21, 14:05" (with the year when it is not this year's). */

@@ -27,14 +27,17 @@ export function withoutTestIds(html: string): string {
   return html.replace(/ data-testid="[^"]*"/g, "");
 }
 
-/** Keeps copying `shell` as it changes, until the returned function forgets the copy. */
-export function keepHomeSnapshot(shell: HTMLElement, until: Date): () => void {
+/**
+ * Keeps copying `shell` as it changes, until the returned function forgets the
+ * copy. `until` (ms since the epoch) is when the copy stops being true.
+ */
+export function keepHomeSnapshot(shell: HTMLElement, until: number): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const keep = () => {
     const snapshot: HomeSnapshot = {
       build: version,
       taken: Date.now(),
-      until: until.getTime(),
+      until,
       html: withoutTestIds(shell.outerHTML),
     };
     remember(HOME_SNAPSHOT_KEY, JSON.stringify(snapshot));

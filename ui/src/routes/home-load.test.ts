@@ -15,6 +15,7 @@ const plan: StudyPlan = {
   priorityQuestions: 0,
   priorityUnseen: 0,
   readiness: [],
+  now: "2026-12-06T09:00:00+01:00",
 };
 
 const loadHome = () => load({} as Parameters<typeof load>[0]);

@@ -62,6 +62,9 @@ pub struct StudyPlan {
     pub priority_unseen: u32,
     /// Readiness of the priority modules, now and on the date.
     pub readiness: Vec<ModuleReadiness>,
+    /// The engine's local time when it made the plan, RFC 3339 with the UTC
+    /// offset ("2026-12-06T17:35:12+01:00"): Home's date and greeting.
+    pub now: String,
 }
 
 /// How many new questions today allows in all, and why.
@@ -292,6 +295,7 @@ impl Engine {
             priority_questions: modules.iter().map(|m| m.questions).sum(),
             priority_unseen: modules.iter().map(|m| m.unseen).sum(),
             readiness,
+            now: self.now_text(),
         })
     }
 }

@@ -122,3 +122,15 @@ fn a_role_the_bank_no_longer_has_counts_as_no_role() {
     assert_eq!(plan.priority_questions, 10);
     assert_eq!(plan.new_quota, 1, "10 questions over 10 days");
 }
+
+#[test]
+fn the_plan_tells_the_engines_local_time_with_its_offset() {
+    let (engine, clock) = engine_with_two_modules();
+    assert_eq!(engine.study_plan().unwrap().now, "2026-03-02T10:00:00-05:00");
+    clock.set(new_york(2026, 3, 9, 21) + Duration::seconds(7));
+    assert_eq!(
+        engine.study_plan().unwrap().now,
+        "2026-03-09T21:00:07-04:00",
+        "New York's clocks went forward on March 8"
+    );
+}

@@ -21,6 +21,7 @@ function plan(titles: string[]): StudyPlan {
     priorityQuestions: 0,
     priorityUnseen: 0,
     readiness: [],
+    now: "2026-12-06T09:00:00+01:00",
   };
 }
 
